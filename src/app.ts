@@ -1,0 +1,135 @@
+// Composition root: config → database → services → bot, intake, processor, outbox sender, web.
+import { randomUUID } from 'node:crypto';
+import { Api } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import pino, { type Logger } from 'pino';
+import type { Config } from './config.ts';
+import { openDatabase, type Db, type Provider } from './db/client.ts';
+import { applyMigrations } from './db/migrate.ts';
+import { seedReference } from './db/seed/seed.ts';
+import { createBot, publishCommands, type KodoBot } from './bot/create-bot.ts';
+import { createTranslator } from './bot/i18n.ts';
+import { InboundStore } from './delivery/inbound-store.ts';
+import { PollingIntake } from './delivery/polling-intake.ts';
+import { UpdateProcessor } from './delivery/processor.ts';
+import { registerWebhookRoute } from './delivery/webhook.ts';
+import { OutboxSender } from './outbox/sender.ts';
+import { systemClock, type Clock } from './services/clock.ts';
+import { createServices, type Services } from './services/index.ts';
+import { createWebServer } from './web/server.ts';
+
+export interface App {
+  db: Db;
+  provider: Provider;
+  services: Services;
+  kodo: KodoBot;
+  store: InboundStore;
+  processor: UpdateProcessor;
+  sender: OutboxSender;
+  webUrl: string;
+  stop(): Promise<void>;
+}
+
+export interface AppOptions {
+  logger?: Logger;
+  clock?: Clock;
+  botInfo?: UserFromGetMe;
+  /** Long-poll timeout; tests shorten it so shutdown is quick. */
+  pollTimeoutSeconds?: number;
+}
+
+export class StartupError extends Error {}
+
+async function withRetry<T>(what: string, logger: Logger, attempt: () => Promise<T>, tries = 8): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (i >= tries) throw error;
+      const delay = Math.min(500 * 2 ** i, 15_000);
+      logger.warn({ err: error }, `${what} failed; retry ${i}/${tries - 1} in ${delay} ms`);
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  }
+}
+
+export async function startApp(config: Config, token: string, options: AppOptions = {}): Promise<App> {
+  const logger = options.logger ?? pino({ level: config.logLevel });
+  const clock = options.clock ?? systemClock;
+  const instanceId = `${process.pid}-${randomUUID().slice(0, 8)}`;
+
+  try {
+    const { applied } = await applyMigrations(config.databaseUrl);
+    if (applied.length) logger.info({ applied }, 'database migrations applied');
+  } catch (error) {
+    throw new StartupError(`Cannot prepare the database at ${redact(config.databaseUrl)}: ${(error as Error).message}`);
+  }
+  const { db, provider } = await openDatabase(config.databaseUrl);
+  await seedReference(db);
+
+  const translate = createTranslator(config.defaultLocale);
+  const services = createServices({ db, clock, translate, defaultLocale: config.defaultLocale });
+  await services.users.ensureAdmins(config.adminTelegramIds);
+
+  const kodo = createBot({
+    token,
+    apiRoot: config.botApiRoot,
+    db,
+    users: services.users,
+    directory: services.directory,
+    defaultLocale: config.defaultLocale,
+    logger,
+    botInfo: options.botInfo,
+  });
+  // Telegram unreachable at start is not fatal: keep trying with backoff.
+  await withRetry('connecting to Telegram (getMe)', logger, () => kodo.bot.init(), 1_000);
+  await publishCommands(kodo, config.defaultLocale).catch((error) => logger.warn({ err: error }, 'cannot publish the command menu'));
+
+  const store = new InboundStore(db, instanceId, clock);
+  const processor = new UpdateProcessor(kodo.bot, store, logger, { concurrency: config.updateConcurrency });
+  // The sender talks to Telegram without auto-retry: it schedules its own retries from the outbox.
+  const sender = new OutboxSender(db, new Api(token, { apiRoot: config.botApiRoot }), logger, clock, { instanceId });
+
+  const web = createWebServer({ db });
+  let intake: PollingIntake | null = null;
+  if (config.mode === 'webhook' && config.webhook) {
+    registerWebhookRoute(web, { secret: config.webhook.secret, store, logger, onStored: () => processor.wake() });
+  }
+  const webUrl = await web.listen({ port: config.web.port, host: config.web.host });
+  processor.start();
+  sender.start();
+  if (config.mode === 'webhook' && config.webhook) {
+    await withRetry('setWebhook', logger, () =>
+      kodo.bot.api.setWebhook(config.webhook!.url, { secret_token: config.webhook!.secret, allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member', 'chat_member', 'channel_post'] }),
+    );
+  } else {
+    intake = new PollingIntake(kodo.bot.api, store, logger, { onStored: () => processor.wake(), timeoutSeconds: options.pollTimeoutSeconds });
+    await intake.start();
+  }
+  logger.info({ mode: config.mode, database: provider, web: webUrl, bot: kodo.bot.botInfo.username }, 'KoDO bot is running');
+
+  let stopped = false;
+  return {
+    db,
+    provider,
+    services,
+    kodo,
+    store,
+    processor,
+    sender,
+    webUrl,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await intake?.stop();
+      await processor.stop();
+      await sender.stop();
+      await web.close();
+      await db.$disconnect();
+    },
+  };
+}
+
+export function redact(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+}

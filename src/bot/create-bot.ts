@@ -1,0 +1,113 @@
+// Builds the grammY bot from its dependencies; importing this file starts nothing.
+import { Bot, type Middleware } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import { autoRetry } from '@grammyjs/auto-retry';
+import { conversations } from '@grammyjs/conversations';
+import { sequentialize } from '@grammyjs/runner';
+import type { Logger } from 'pino';
+import type { Db } from '../db/client.ts';
+import { isTransientError } from '../db/errors.ts';
+import { dbStorage } from '../db/kv-storage.ts';
+import type { DirectoryService } from '../services/directory.ts';
+import type { UserService } from '../services/users.ts';
+import type { BotContext, ConvContext } from './context.ts';
+import { installProfileConversations } from './conversations/registration.ts';
+import { DeepLinkRouter } from './deep-links.ts';
+import { fallbackFeature } from './features/fallback.ts';
+import { helpFeature } from './features/help.ts';
+import { languageFeature } from './features/language.ts';
+import { profileFeature } from './features/profile.ts';
+import { rolesFeature } from './features/roles.ts';
+import { startFeature } from './features/start.ts';
+import { createI18n, LocaleCache, type LocaleCode } from './i18n.ts';
+
+export interface BotDeps {
+  token: string;
+  apiRoot: string;
+  db: Db;
+  users: UserService;
+  directory: DirectoryService;
+  defaultLocale: LocaleCode;
+  logger: Logger;
+  /** Known bot identity (skips getMe in tests and benchmarks). */
+  botInfo?: UserFromGetMe;
+  /** How long an interactive reply may keep retrying after 429s and network errors. */
+  maxRetrySeconds?: number;
+}
+
+export interface KodoBot {
+  bot: Bot<BotContext>;
+  localeCache: LocaleCache;
+  deepLinks: DeepLinkRouter;
+  i18n: ReturnType<typeof createI18n>;
+}
+
+/** Conversation state format version: bump when a conversation's questions change incompatibly. */
+const CONVERSATION_VERSION = 1;
+
+export function createBot(deps: BotDeps): KodoBot {
+  const bot = new Bot<BotContext>(deps.token, { botInfo: deps.botInfo, client: { apiRoot: deps.apiRoot } });
+  // Bounded: a person waiting for an answer is better served by an error than by a minute of silence.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: deps.maxRetrySeconds ?? 10, rethrowInternalServerErrors: false }));
+
+  const localeCache = new LocaleCache(deps.users);
+  const i18n = createI18n(deps.defaultLocale, localeCache);
+  const deepLinks = new DeepLinkRouter();
+
+  // Outermost: a failure that would repeat gets an apology and is logged; a passing database
+  // failure propagates so the update is stored for a retry instead of being answered wrongly.
+  bot.use(async (ctx, next) => {
+    try {
+      await next();
+    } catch (error) {
+      if (isTransientError(error)) throw error;
+      deps.logger.error({ err: error, update: ctx.update.update_id }, 'update handler failed');
+      const text = typeof ctx.t === 'function' ? ctx.t('error-generic') : i18n.t(deps.defaultLocale, 'error-generic');
+      if (ctx.chat) await ctx.api.sendMessage(ctx.chat.id, text).catch(() => undefined);
+    }
+  });
+  bot.use(sequentialize((ctx) => ctx.chatId?.toString() ?? ctx.from?.id.toString()));
+  bot.use(async (ctx, next) => {
+    ctx.effectKey = `update:${ctx.update.update_id}`;
+    ctx.person = ctx.from && !ctx.from.is_bot ? await deps.users.identify({ id: ctx.from.id, username: ctx.from.username }) : null;
+    if (ctx.person?.locale) localeCache.set(ctx.from!.id, ctx.person.locale);
+    await next();
+  });
+  bot.use(i18n);
+  bot.use(
+    conversations<BotContext, ConvContext>({
+      storage: {
+        type: 'key',
+        version: CONVERSATION_VERSION,
+        // Private chats only carry conversations; keyed per chat like grammY's default.
+        getStorageKey: (ctx) => ctx.chatId?.toString(),
+        adapter: dbStorage(deps.db, 'conversation'),
+      },
+    }),
+  );
+
+  const conversationPlugins: Middleware<ConvContext>[] = [i18n as unknown as Middleware<ConvContext>];
+  installProfileConversations(bot, {
+    users: deps.users,
+    directory: deps.directory,
+    plugins: conversationPlugins,
+    openDeepLink: (ctx, payload) => deepLinks.open(ctx, payload),
+  });
+
+  bot.use(startFeature(deepLinks));
+  bot.use(helpFeature());
+  bot.use(languageFeature(deps.users, localeCache));
+  bot.use(profileFeature(deps.users, deps.directory));
+  bot.use(rolesFeature(deps.users));
+  bot.use(fallbackFeature());
+
+  return { bot, localeCache, deepLinks, i18n };
+}
+
+/** The command menu in each language, so Telegram shows it in the person's language. */
+export async function publishCommands(kodo: KodoBot, defaultLocale: LocaleCode): Promise<void> {
+  const commands = (locale: string) =>
+    (['start', 'profile', 'language', 'help'] as const).map((command) => ({ command, description: kodo.i18n.t(locale, `cmd-${command}`) }));
+  await kodo.bot.api.setMyCommands(commands(defaultLocale));
+  for (const locale of ['ru', 'en'] as const) await kodo.bot.api.setMyCommands(commands(locale), { language_code: locale });
+}

@@ -1,0 +1,114 @@
+// Reads and validates the environment into one typed Config; every invalid value is named at once.
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+
+const TELEGRAM_API_ROOT = 'https://api.telegram.org';
+
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());
+
+const isTimeZone = (tz: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const schema = z
+  .object({
+    BOT_TOKEN: optional(z.string().regex(/^\d+:[\w-]{20,}$/, 'must look like 123456789:AA… (the token @BotFather gave you)')),
+    BOT_API_ROOT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).default(TELEGRAM_API_ROOT)),
+    DATABASE_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^(file:.+|postgres(ql)?:\/\/.+)$/i, 'must be file:<path> (SQLite) or postgres://… (PostgreSQL)')
+        .default('file:./data/kodo.db'),
+    ),
+    BOT_MODE: z.preprocess(emptyToUndefined, z.enum(['polling', 'webhook']).default('polling')),
+    WEBHOOK_URL: optional(z.url({ protocol: /^https$/ })),
+    WEBHOOK_SECRET: optional(z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 characters of A–Z, a–z, 0–9, _ and -')),
+    ADMIN_TELEGRAM_IDS: z.preprocess(
+      (v) => (typeof v === 'string' ? v.split(/[\s,;]+/).filter(Boolean) : []),
+      z.array(z.string().regex(/^\d{1,15}$/, 'must be a comma-separated list of numeric Telegram user ids')),
+    ),
+    TZ: z.preprocess(emptyToUndefined, z.string().refine(isTimeZone, 'is not a known IANA time zone').default('Asia/Krasnoyarsk')),
+    DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(['ru', 'en']).default('ru')),
+    WEB_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
+    WEB_HOST: z.preprocess(emptyToUndefined, z.string().default('0.0.0.0')),
+    PUBLIC_URL: optional(z.url({ protocol: /^https?$/ })),
+    UPDATE_CONCURRENCY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(500).default(50)),
+    LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  })
+  .superRefine((env, ctx) => {
+    if (env.BOT_MODE === 'webhook') {
+      if (!env.WEBHOOK_URL) ctx.addIssue({ code: 'custom', path: ['WEBHOOK_URL'], message: 'is required when BOT_MODE=webhook (the public https address Telegram posts to)' });
+      if (!env.WEBHOOK_SECRET) ctx.addIssue({ code: 'custom', path: ['WEBHOOK_SECRET'], message: 'is required when BOT_MODE=webhook' });
+    }
+  });
+
+export interface Config {
+  botToken?: string;
+  botApiRoot: string;
+  databaseUrl: string;
+  mode: 'polling' | 'webhook';
+  webhook?: { url: string; secret: string };
+  adminTelegramIds: bigint[];
+  timeZone: string;
+  defaultLocale: 'ru' | 'en';
+  web: { port: number; host: string; publicUrl: string };
+  updateConcurrency: number;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const name = issue.path.join('.') || 'environment';
+      const value = env[String(issue.path[0])];
+      const shown = value === undefined ? '' : ` (got "${name === 'BOT_TOKEN' ? '***' : value}")`;
+      return `${name} ${issue.message}${shown}`;
+    });
+    throw new ConfigError(problems);
+  }
+  const e = result.data;
+  return {
+    botToken: e.BOT_TOKEN,
+    botApiRoot: e.BOT_API_ROOT.replace(/\/+$/, ''),
+    databaseUrl: e.DATABASE_URL,
+    mode: e.BOT_MODE,
+    webhook: e.WEBHOOK_URL && e.WEBHOOK_SECRET ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET } : undefined,
+    adminTelegramIds: e.ADMIN_TELEGRAM_IDS.map((id) => BigInt(id)),
+    timeZone: e.TZ,
+    defaultLocale: e.DEFAULT_LOCALE,
+    web: { port: e.WEB_PORT, host: e.WEB_HOST, publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.WEB_PORT}`).replace(/\/+$/, '') },
+    updateConcurrency: e.UPDATE_CONCURRENCY,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** Requires what running the bot needs beyond parsing: a token. */
+export function requireBotToken(config: Config): string {
+  if (!config.botToken) {
+    throw new ConfigError([
+      'BOT_TOKEN is not set. Open Telegram, write to @BotFather, send /newbot and follow its questions; ' +
+        'it answers with a token like 123456789:AAE… — put it in .env as BOT_TOKEN=… (see .env.example) or export it.',
+    ]);
+  }
+  return config.botToken;
+}
+
+/** Loads `.env` from the working directory when present; real environment variables win. */
+export function loadDotEnv(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path);
+}

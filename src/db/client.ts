@@ -1,0 +1,53 @@
+// Opens a Prisma client for the configured database: a SQLite file (embedded default) or PostgreSQL.
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
+import { PrismaClient as PostgresClient } from './generated/postgresql/client.ts';
+
+export type Provider = 'sqlite' | 'postgresql';
+
+// Both generated clients come from the same models, so one type serves services on either database.
+export type Db = InstanceType<typeof SqliteClient>;
+export type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
+
+export function providerOf(url: string): Provider {
+  if (/^postgres(ql)?:\/\//i.test(url)) return 'postgresql';
+  if (/^file:/i.test(url)) return 'sqlite';
+  throw new Error(`DATABASE_URL must start with file: (SQLite) or postgres:// (PostgreSQL), got "${url}"`);
+}
+
+/** Resolves `file:./data/kodo.db` to an absolute path (relative to the working directory). */
+export function sqlitePath(url: string): string {
+  const raw = url.replace(/^file:/i, '').split('?')[0]!;
+  return raw === ':memory:' ? raw : resolve(raw);
+}
+
+export function createAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
+  if (providerOf(url) === 'postgresql') {
+    const schema = new URL(url).searchParams.get('schema') ?? undefined;
+    return new PrismaPg({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 }, { schema });
+  }
+  const path = sqlitePath(url);
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  // `timeout` is SQLite's busy timeout: a second writer waits instead of failing at once.
+  return new PrismaBetterSqlite3({ url: path, timeout: 10_000 });
+}
+
+export async function openDatabase(url: string): Promise<{ db: Db; provider: Provider }> {
+  const provider = providerOf(url);
+  const adapter = createAdapterFactory(url);
+  const db = (provider === 'postgresql'
+    ? new PostgresClient({ adapter })
+    : new SqliteClient({ adapter })) as unknown as Db;
+  await db.$connect();
+  if (provider === 'sqlite') {
+    // WAL survives a killed process and lets readers run beside the single writer.
+    await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+    await db.$queryRawUnsafe('PRAGMA synchronous = NORMAL');
+    await db.$queryRawUnsafe('PRAGMA foreign_keys = ON');
+  }
+  return { db, provider };
+}

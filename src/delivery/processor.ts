@@ -1,0 +1,97 @@
+// Feeds stored updates to the bot through @grammyjs/runner: concurrent across chats, in order
+// within a chat (the bot's sequentialize middleware), with bounded concurrency.
+import { createConcurrentSink, createRunner, createSource, type RunnerHandle } from '@grammyjs/runner';
+import type { Bot } from 'grammy';
+import type { Update } from 'grammy/types';
+import type { Logger } from 'pino';
+import { isTransientError } from '../db/errors.ts';
+import type { InboundStore } from './inbound-store.ts';
+
+export interface ProcessorOptions {
+  concurrency: number;
+  /** How often to look for updates stored by other instances when nothing woke us. */
+  idlePollMs?: number;
+}
+
+interface RunnerSignal {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: () => void): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
+export class UpdateProcessor {
+  #runner: RunnerHandle | null = null;
+  #wake: (() => void) | null = null;
+  readonly #idlePollMs: number;
+
+  constructor(
+    private readonly bot: Bot<any>,
+    private readonly store: InboundStore,
+    private readonly logger: Logger,
+    private readonly options: ProcessorOptions,
+  ) {
+    this.#idlePollMs = options.idlePollMs ?? 250;
+  }
+
+  /** Called when this instance stored new updates, so they are handled without waiting for the poll. */
+  wake(): void {
+    this.#wake?.();
+  }
+
+  start(): void {
+    const supplier = {
+      // The runner types its signal with an old AbortController polyfill; only these members are used.
+      supply: async (batchSize: number, signal: RunnerSignal): Promise<Update[]> => {
+        for (;;) {
+          if (signal.aborted) throw new Error('aborted');
+          try {
+            const updates = await this.store.claim(Math.max(1, Math.min(batchSize, 100)));
+            if (updates.length) return updates;
+          } catch (error) {
+            this.logger.warn({ err: error }, 'cannot read stored updates; retrying');
+          }
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(done, this.#idlePollMs);
+            function done() {
+              clearTimeout(timer);
+              signal.removeEventListener('abort', done);
+              resolve();
+            }
+            this.#wake = done;
+            signal.addEventListener('abort', done);
+          });
+        }
+      },
+    };
+    const sink = createConcurrentSink<Update>(
+      { consume: (update: Update) => this.handle(update) },
+      async (error) => this.logger.error({ err: error }, 'update processing failed'),
+      { concurrency: this.options.concurrency },
+    );
+    this.#runner = createRunner(createSource(supplier as unknown as Parameters<typeof createSource<Update>>[0]), sink);
+    this.#runner.start();
+  }
+
+  async handle(update: Update): Promise<void> {
+    try {
+      await this.bot.handleUpdate(update);
+      await this.store.complete(update.update_id);
+    } catch (error) {
+      const cause = (error as { error?: unknown }).error ?? error;
+      if (isTransientError(cause)) {
+        this.logger.warn({ err: cause, update: update.update_id }, 'update will be retried');
+        await this.store.retryLater(update.update_id, cause).catch(() => undefined);
+      } else {
+        this.logger.error({ err: cause, update: update.update_id }, 'update failed');
+        await this.store.fail(update.update_id, cause).catch(() => undefined);
+      }
+    }
+  }
+
+  /** Stops taking updates and waits for the ones in hand to finish. */
+  async stop(): Promise<void> {
+    const runner = this.#runner;
+    this.#runner = null;
+    if (runner?.isRunning()) await runner.stop();
+  }
+}

@@ -1,0 +1,47 @@
+// Telegram's sending limits: about 30 messages/s overall, 1/s per private chat, 20/min per group.
+export interface RateLimits {
+  perSecond: number;
+  privateChatGapMs: number;
+  groupPerMinute: number;
+}
+
+export const TELEGRAM_LIMITS: RateLimits = { perSecond: 30, privateChatGapMs: 1_000, groupPerMinute: 20 };
+
+export class RateLimiter {
+  readonly #recent: number[] = [];
+  readonly #chatLast = new Map<string, number>();
+  readonly #groupSends = new Map<string, number[]>();
+  #pausedUntil = 0;
+
+  constructor(private readonly limits: RateLimits = TELEGRAM_LIMITS) {}
+
+  /** Milliseconds to wait before a message to `chatId` may go; 0 means now. */
+  delayFor(chatId: bigint, now: number): number {
+    const waits = [this.#pausedUntil - now];
+    while (this.#recent.length && this.#recent[0]! <= now - 1_000) this.#recent.shift();
+    if (this.#recent.length >= this.limits.perSecond) waits.push(this.#recent[0]! + 1_000 - now);
+    const key = String(chatId);
+    if (chatId > 0n) {
+      const last = this.#chatLast.get(key);
+      if (last !== undefined) waits.push(last + this.limits.privateChatGapMs - now);
+    } else {
+      const sends = (this.#groupSends.get(key) ?? []).filter((t) => t > now - 60_000);
+      this.#groupSends.set(key, sends);
+      if (sends.length >= this.limits.groupPerMinute) waits.push(sends[0]! + 60_000 - now);
+    }
+    return Math.max(0, ...waits);
+  }
+
+  record(chatId: bigint, now: number): void {
+    this.#recent.push(now);
+    const key = String(chatId);
+    if (chatId > 0n) this.#chatLast.set(key, now);
+    else (this.#groupSends.get(key) ?? this.#groupSends.set(key, []).get(key)!).push(now);
+    if (this.#chatLast.size > 100_000) this.#chatLast.clear();
+  }
+
+  /** After a 429 Telegram wants silence from the whole bot for a while. */
+  pause(untilMs: number): void {
+    this.#pausedUntil = Math.max(this.#pausedUntil, untilMs);
+  }
+}

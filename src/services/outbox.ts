@@ -1,0 +1,28 @@
+// Enqueues messages for the outbox sender, inside the caller's transaction, once per natural key.
+import type { Tx } from '../db/client.ts';
+
+export type OutboxMethod = 'sendMessage' | 'sendDocument' | 'sendPhoto';
+
+export interface OutboxItem {
+  /** Natural key of the effect, e.g. "roles:update:981:user:42". */
+  key: string;
+  chatId: bigint | number;
+  method?: OutboxMethod;
+  /** Bot API parameters other than chat_id (text, parse_mode, reply_markup, document file_id …). */
+  payload: Record<string, unknown>;
+  availableAt?: Date;
+}
+
+export async function enqueue(tx: Tx, item: OutboxItem): Promise<void> {
+  await tx.outboxMessage.upsert({
+    where: { key: item.key },
+    create: {
+      key: item.key,
+      chatId: BigInt(item.chatId),
+      method: item.method ?? 'sendMessage',
+      payload: item.payload as object,
+      availableAt: item.availableAt ?? new Date(),
+    },
+    update: {},
+  });
+}

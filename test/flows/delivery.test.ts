@@ -1,0 +1,176 @@
+// Delivery core: the inbox (no update lost or handled twice), the outbox sender (limits, 429,
+// crash recovery) and the webhook's secret check.
+import { Api } from 'grammy';
+import pino from 'pino';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/db/client.ts';
+import { chatKeyOf, InboundStore } from '../../src/delivery/inbound-store.ts';
+import { PollingIntake } from '../../src/delivery/polling-intake.ts';
+import { secretMatches } from '../../src/delivery/webhook.ts';
+import { OutboxSender } from '../../src/outbox/sender.ts';
+import { enqueue } from '../../src/services/outbox.ts';
+import { TestClock, TEST_TOKEN } from '../helpers/bot-harness.ts';
+import { createTestDatabase, databaseProviders } from '../helpers/db.ts';
+import { FakeBotApi } from '../helpers/fake-bot-api.ts';
+import { callbackUpdate, makeUser, textUpdate } from '../helpers/updates.ts';
+
+const logger = pino({ level: 'silent' });
+
+describe.each(databaseProviders)('delivery on %s', (provider) => {
+  let db: Db;
+  let drop: () => Promise<void>;
+  let fake: FakeBotApi;
+  let clock: TestClock;
+  beforeEach(async () => {
+    ({ db, drop } = await createTestDatabase(provider));
+    fake = await new FakeBotApi().start();
+    clock = new TestClock();
+  });
+  afterEach(async () => {
+    await fake.stop();
+    await drop();
+  });
+
+  describe('inbox', () => {
+    it('stores each update once and hands it out once', async () => {
+      const store = new InboundStore(db, 'a', clock);
+      const u = makeUser(7);
+      const first = textUpdate(u, 'hello');
+      expect(await store.accept([first, first])).toBe(1);
+      expect(await store.accept([first])).toBe(0);
+      const claimed = await store.claim(10);
+      expect(claimed.map((x) => x.update_id)).toEqual([first.update_id]);
+      expect(await store.claim(10)).toEqual([]); // reserved
+      await store.complete(first.update_id);
+      expect(await store.accept([first])).toBe(0); // a redelivery after handling is still recognised
+      expect(await store.claim(10)).toEqual([]);
+    });
+
+    it('keeps one chat in order across instances and frees updates of a crashed instance', async () => {
+      const a = new InboundStore(db, 'a', clock, { leaseMs: 60_000 });
+      const b = new InboundStore(db, 'b', clock, { leaseMs: 60_000 });
+      const u1 = makeUser(1);
+      const u2 = makeUser(2);
+      const m1 = textUpdate(u1, 'one');
+      await a.accept([m1]);
+      expect((await a.claim(1)).map((x) => x.update_id)).toEqual([m1.update_id]);
+      const m2 = textUpdate(u1, 'two');
+      const other = textUpdate(u2, 'other chat');
+      await a.accept([m2, other]);
+      // Instance b must not take chat 1's second update while a still handles the first.
+      expect((await b.claim(10)).map((x) => x.update_id)).toEqual([other.update_id]);
+      clock.advance(61_000); // a died: its lease ran out
+      expect((await b.claim(10)).map((x) => x.update_id)).toEqual([m1.update_id, m2.update_id]);
+    });
+
+    it('groups updates by chat', () => {
+      const u = makeUser(42);
+      expect(chatKeyOf(textUpdate(u, 'x'))).toBe('c42');
+      expect(chatKeyOf(callbackUpdate(u, 'd'))).toBe('c42');
+    });
+
+    it('long polling confirms an update to Telegram only after storing it', async () => {
+      const store = new InboundStore(db, 'a', clock);
+      const u = makeUser(9);
+      fake.pushUpdate(textUpdate(u, 'first'));
+      fake.pushUpdate(textUpdate(u, 'second'));
+      const intake = new PollingIntake(new Api(TEST_TOKEN, { apiRoot: fake.apiRoot }), store, logger, { timeoutSeconds: 1 });
+      await intake.start();
+      await expect.poll(async () => db.inboundUpdate.count(), { timeout: 5_000 }).toBe(2);
+      await intake.stop();
+      const polls = fake.callsOf('getUpdates');
+      // The offset that confirms both updates is only sent after they were stored.
+      const highest = Math.max(...(await db.inboundUpdate.findMany()).map((r) => Number(r.updateId)));
+      const confirming = polls.find((c) => Number(c.params.offset) === highest + 1);
+      expect(confirming).toBeDefined();
+      expect(fake.pendingUpdates).toHaveLength(0);
+    });
+  });
+
+  describe('outbox', () => {
+    const sender = (limits?: ConstructorParameters<typeof OutboxSender>[4]['limits']) =>
+      new OutboxSender(db, new Api(TEST_TOKEN, { apiRoot: fake.apiRoot }), logger, clock, { instanceId: 'test', limits });
+
+    it('enqueues once per natural key and sends once', async () => {
+      await db.$transaction(async (tx) => {
+        await enqueue(tx, { key: 'news:1:user:5', chatId: 5, payload: { text: 'Новость' } });
+        await enqueue(tx, { key: 'news:1:user:5', chatId: 5, payload: { text: 'Новость' } });
+      });
+      expect(await db.outboxMessage.count()).toBe(1);
+      const s = sender();
+      expect((await s.drainOnce()).sent).toBe(1);
+      expect((await s.drainOnce()).sent).toBe(0);
+      expect(fake.sent(5).map((m) => m.text)).toEqual(['Новость']);
+      const row = await db.outboxMessage.findFirstOrThrow();
+      expect(row.status).toBe('sent');
+      expect(row.messageId).toBe(fake.sent(5)[0]!.messageId);
+    });
+
+    it('keeps to one message per second per private chat and to the overall limit', async () => {
+      await db.$transaction(async (tx) => {
+        for (let i = 0; i < 3; i++) await enqueue(tx, { key: `a${i}`, chatId: 1, payload: { text: `a${i}` } });
+        for (let chat = 100; chat < 110; chat++) await enqueue(tx, { key: `b${chat}`, chatId: chat, payload: { text: 'b' } });
+      });
+      const s = sender({ perSecond: 5, privateChatGapMs: 1_000, groupPerMinute: 20 });
+      expect((await s.drainOnce()).sent).toBe(5);
+      expect((await s.drainOnce()).sent).toBe(0); // same second: nothing more may go
+      clock.advance(1_000);
+      expect((await s.drainOnce()).sent).toBe(5);
+      clock.advance(1_000);
+      await s.drainOnce();
+      clock.advance(1_000);
+      await s.drainOnce();
+      expect(fake.sent(1).map((m) => m.text)).toEqual(['a0', 'a1', 'a2']); // in order
+      expect(await db.outboxMessage.count({ where: { status: 'sent' } })).toBe(13);
+    });
+
+    it('honours 429 retry_after and gives up on a blocked chat', async () => {
+      await db.$transaction(async (tx) => {
+        await enqueue(tx, { key: 'x', chatId: 11, payload: { text: 'later' } });
+        await enqueue(tx, { key: 'y', chatId: 12, payload: { text: 'blocked' } });
+      });
+      fake.failNext('sendMessage', { error_code: 429, description: 'Too Many Requests: retry after 7', retry_after: 7 });
+      fake.failNext('sendMessage', { error_code: 403, description: 'Forbidden: bot was blocked by the user' });
+      const s = sender();
+      await s.drainOnce();
+      const [x, y] = await db.outboxMessage.findMany({ orderBy: { id: 'asc' } });
+      expect(x!.status).toBe('pending');
+      expect(x!.availableAt.getTime()).toBe(clock.now().getTime() + 7_000);
+      expect(y!.status).toBe('failed');
+      clock.advance(6_000);
+      expect((await s.drainOnce()).sent).toBe(0);
+      clock.advance(1_000);
+      expect((await s.drainOnce()).sent).toBe(1);
+      expect(fake.sent(11).map((m) => m.text)).toEqual(['later']);
+    });
+
+    it('retries when Telegram is unreachable and resumes after a crash', async () => {
+      await db.$transaction((tx) => enqueue(tx, { key: 'r', chatId: 21, payload: { text: 'retry me' } }));
+      fake.failNext('sendMessage', { error_code: 502, description: 'Bad Gateway' });
+      const s = sender();
+      await s.drainOnce();
+      expect((await db.outboxMessage.findFirstOrThrow()).status).toBe('pending');
+      clock.advance(2_000);
+      await s.drainOnce();
+      expect(fake.sent(21)).toHaveLength(1);
+
+      // A sender that died between reserving a row and sending it: another picks it up after the lock.
+      await db.$transaction((tx) => enqueue(tx, { key: 'crash', chatId: 22, payload: { text: 'after crash' } }));
+      await db.outboxMessage.update({ where: { key: 'crash' }, data: { status: 'sending', lockedBy: 'dead', lockedUntil: new Date(clock.now().getTime() + 60_000) } });
+      expect((await s.drainOnce()).sent).toBe(0);
+      clock.advance(61_000);
+      expect((await s.drainOnce()).sent).toBe(1);
+      expect(fake.sent(22).map((m) => m.text)).toEqual(['after crash']);
+      expect((await s.drainOnce()).sent).toBe(0);
+    });
+  });
+});
+
+describe('webhook secret', () => {
+  it('compares the secret token exactly', () => {
+    expect(secretMatches('s3cret-token-value', 's3cret-token-value')).toBe(true);
+    expect(secretMatches('s3cret-token-value', 's3cret-token-valuE')).toBe(false);
+    expect(secretMatches('s3cret-token-value', 'short')).toBe(false);
+    expect(secretMatches('s3cret-token-value', undefined)).toBe(false);
+  });
+});
