@@ -10,10 +10,12 @@ export interface OutboxItem {
   method?: OutboxMethod;
   /** Bot API parameters other than chat_id (text, parse_mode, reply_markup, document file_id …). */
   payload: Record<string, unknown>;
+  /** Not before this time (a digest for the morning); default: as soon as possible. */
   availableAt?: Date;
 }
 
-export async function enqueue(tx: Tx, item: OutboxItem): Promise<void> {
+/** `now` comes from the service's clock, so "due" means the same thing to writer and sender. */
+export async function enqueue(tx: Tx, item: OutboxItem, now: Date): Promise<void> {
   await tx.outboxMessage.upsert({
     where: { key: item.key },
     create: {
@@ -21,7 +23,8 @@ export async function enqueue(tx: Tx, item: OutboxItem): Promise<void> {
       chatId: BigInt(item.chatId),
       method: item.method ?? 'sendMessage',
       payload: item.payload as object,
-      availableAt: item.availableAt ?? new Date(),
+      availableAt: item.availableAt ?? now,
+      createdAt: now,
     },
     update: {},
   });

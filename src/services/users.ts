@@ -231,7 +231,7 @@ export class UserService {
         key: `${effectKey}:roles-notice:${targetId}:${role}`,
         chatId: target.telegramId,
         payload: { text: this.translate(locale, 'roles-changed-notice', { roles: names }) },
-      });
+      }, this.clock.now());
       return { changed: true, before, after };
     });
     return { changed: result.changed, roles: result.after.filter(isRole) };

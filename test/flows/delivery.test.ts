@@ -59,6 +59,7 @@ describe.each(databaseProviders)('delivery on %s', (provider) => {
       await a.accept([m2, other]);
       // Instance b must not take chat 1's second update while a still handles the first.
       expect((await b.claim(10)).map((x) => x.update_id)).toEqual([other.update_id]);
+      await b.complete(other.update_id);
       clock.advance(61_000); // a died: its lease ran out
       expect((await b.claim(10)).map((x) => x.update_id)).toEqual([m1.update_id, m2.update_id]);
     });
@@ -93,8 +94,8 @@ describe.each(databaseProviders)('delivery on %s', (provider) => {
 
     it('enqueues once per natural key and sends once', async () => {
       await db.$transaction(async (tx) => {
-        await enqueue(tx, { key: 'news:1:user:5', chatId: 5, payload: { text: 'Новость' } });
-        await enqueue(tx, { key: 'news:1:user:5', chatId: 5, payload: { text: 'Новость' } });
+        await enqueue(tx, { key: 'news:1:user:5', chatId: 5, payload: { text: 'Новость' } }, clock.now());
+        await enqueue(tx, { key: 'news:1:user:5', chatId: 5, payload: { text: 'Новость' } }, clock.now());
       });
       expect(await db.outboxMessage.count()).toBe(1);
       const s = sender();
@@ -108,8 +109,8 @@ describe.each(databaseProviders)('delivery on %s', (provider) => {
 
     it('keeps to one message per second per private chat and to the overall limit', async () => {
       await db.$transaction(async (tx) => {
-        for (let i = 0; i < 3; i++) await enqueue(tx, { key: `a${i}`, chatId: 1, payload: { text: `a${i}` } });
-        for (let chat = 100; chat < 110; chat++) await enqueue(tx, { key: `b${chat}`, chatId: chat, payload: { text: 'b' } });
+        for (let i = 0; i < 3; i++) await enqueue(tx, { key: `a${i}`, chatId: 1, payload: { text: `a${i}` } }, clock.now());
+        for (let chat = 100; chat < 110; chat++) await enqueue(tx, { key: `b${chat}`, chatId: chat, payload: { text: 'b' } }, clock.now());
       });
       const s = sender({ perSecond: 5, privateChatGapMs: 1_000, groupPerMinute: 20 });
       expect((await s.drainOnce()).sent).toBe(5);
@@ -126,8 +127,8 @@ describe.each(databaseProviders)('delivery on %s', (provider) => {
 
     it('honours 429 retry_after and gives up on a blocked chat', async () => {
       await db.$transaction(async (tx) => {
-        await enqueue(tx, { key: 'x', chatId: 11, payload: { text: 'later' } });
-        await enqueue(tx, { key: 'y', chatId: 12, payload: { text: 'blocked' } });
+        await enqueue(tx, { key: 'x', chatId: 11, payload: { text: 'later' } }, clock.now());
+        await enqueue(tx, { key: 'y', chatId: 12, payload: { text: 'blocked' } }, clock.now());
       });
       fake.failNext('sendMessage', { error_code: 429, description: 'Too Many Requests: retry after 7', retry_after: 7 });
       fake.failNext('sendMessage', { error_code: 403, description: 'Forbidden: bot was blocked by the user' });
@@ -145,7 +146,7 @@ describe.each(databaseProviders)('delivery on %s', (provider) => {
     });
 
     it('retries when Telegram is unreachable and resumes after a crash', async () => {
-      await db.$transaction((tx) => enqueue(tx, { key: 'r', chatId: 21, payload: { text: 'retry me' } }));
+      await db.$transaction((tx) => enqueue(tx, { key: 'r', chatId: 21, payload: { text: 'retry me' } }, clock.now()));
       fake.failNext('sendMessage', { error_code: 502, description: 'Bad Gateway' });
       const s = sender();
       await s.drainOnce();
@@ -155,7 +156,7 @@ describe.each(databaseProviders)('delivery on %s', (provider) => {
       expect(fake.sent(21)).toHaveLength(1);
 
       // A sender that died between reserving a row and sending it: another picks it up after the lock.
-      await db.$transaction((tx) => enqueue(tx, { key: 'crash', chatId: 22, payload: { text: 'after crash' } }));
+      await db.$transaction((tx) => enqueue(tx, { key: 'crash', chatId: 22, payload: { text: 'after crash' } }, clock.now()));
       await db.outboxMessage.update({ where: { key: 'crash' }, data: { status: 'sending', lockedBy: 'dead', lockedUntil: new Date(clock.now().getTime() + 60_000) } });
       expect((await s.drainOnce()).sent).toBe(0);
       clock.advance(61_000);

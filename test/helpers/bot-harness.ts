@@ -58,11 +58,12 @@ export async function createHarness(provider: Provider = 'sqlite', options: { ad
   const db = database.db;
   await seedReference(db);
   const clock = new TestClock();
-  const logger = pino({ level: 'silent' });
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const translate = createTranslator('ru');
   const botInfo = {
     id: 123456, is_bot: true as const, first_name: 'KoDO', username: 'kodo_test_bot', can_join_groups: true,
     can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false,
+    has_topics_enabled: false, allows_users_to_create_topics: false, can_manage_bots: false, supports_join_request_queries: false,
   };
 
   const build = () => {

@@ -15,19 +15,18 @@ export type NamedChoice = OrgChoice & { name: string };
 const label = (text: string) => (text.length > LABEL_MAX ? `${text.slice(0, LABEL_MAX - 1)}…` : text);
 
 /** A page of choices, one per row (institution names are long), with ◀ ▶ when there are more. */
-export function listKeyboard(ctx: ConvContext, items: NamedItem[], page: number, extra?: (kb: InlineKeyboard) => void): InlineKeyboard {
-  const kb = new InlineKeyboard();
+export function listKeyboard(ctx: ConvContext, prefix: string, items: NamedItem[], page: number): InlineKeyboard {
   const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
   const current = Math.min(Math.max(page, 0), pages - 1);
-  for (const item of items.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE)) kb.text(label(item.name), `pick:${item.id}`).row();
+  const rows = items.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE).map((item) => [InlineKeyboard.text(label(item.name), `${prefix}pick:${item.id}`)]);
   if (pages > 1) {
-    if (current > 0) kb.text(ctx.t('btn-prev'), `page:${current - 1}`);
-    kb.text(`${current + 1}/${pages}`, `page:${current}`);
-    if (current < pages - 1) kb.text(ctx.t('btn-next'), `page:${current + 1}`);
-    kb.row();
+    const nav = [];
+    if (current > 0) nav.push(InlineKeyboard.text(ctx.t('btn-prev'), `${prefix}page:${current - 1}`));
+    nav.push(InlineKeyboard.text(`${current + 1}/${pages}`, `${prefix}page:${current}`));
+    if (current < pages - 1) nav.push(InlineKeyboard.text(ctx.t('btn-next'), `${prefix}page:${current + 1}`));
+    rows.push(nav);
   }
-  extra?.(kb);
-  return kb;
+  return new InlineKeyboard(rows);
 }
 
 export async function askFullName(conversation: KodoConversation, ctx: ConvContext): Promise<string> {
@@ -59,7 +58,7 @@ async function pickOrAdd(conversation: KodoConversation, ctx: ConvContext, o: Pi
     const answer = await ask(
       conversation,
       ctx,
-      { text: problem ? `${problem}\n\n${question}` : question, keyboard: o.items.length ? listKeyboard(ctx, o.items, page) : undefined },
+      { text: problem ? `${problem}\n\n${question}` : question, keyboard: o.items.length ? listKeyboard(ctx, o.prefix, o.items, page) : undefined },
       { prefix: o.prefix, acceptText: true, editMessageId },
     );
     editMessageId = undefined;
@@ -89,7 +88,7 @@ async function pickOrAdd(conversation: KodoConversation, ctx: ConvContext, o: Pi
       ctx,
       {
         text: ctx.t(o.notFoundKey, { name: escapeHtml(check.value) }),
-        keyboard: new InlineKeyboard().text(ctx.t('btn-add-it'), 'add').text(ctx.t('btn-type-again'), 'retype'),
+        keyboard: new InlineKeyboard().text(ctx.t('btn-add-it'), `${o.prefix}confirm:add`).text(ctx.t('btn-type-again'), `${o.prefix}confirm:retype`),
       },
       { prefix: `${o.prefix}confirm:`, acceptText: false },
     );
@@ -120,12 +119,11 @@ export async function askInstitution(conversation: KodoConversation, ctx: ConvCo
 }
 
 function guildKeyboard(ctx: ConvContext, guilds: GuildItem[], selected: Set<number>, locale: string): InlineKeyboard {
-  const kb = new InlineKeyboard();
-  guilds.forEach((g, i) => {
-    kb.text(`${selected.has(g.id) ? '✅ ' : ''}${locale === 'en' ? g.nameEn : g.nameRu}`, `toggle:${g.id}`);
-    if (i % 2 === 1) kb.row();
-  });
-  return kb.row().text(ctx.t('btn-done'), 'done');
+  const buttons = guilds.map((g) => InlineKeyboard.text(`${selected.has(g.id) ? '✅ ' : ''}${locale === 'en' ? g.nameEn : g.nameRu}`, `guild:toggle:${g.id}`));
+  const rows = [];
+  for (let i = 0; i < buttons.length; i += 2) rows.push(buttons.slice(i, i + 2));
+  rows.push([InlineKeyboard.text(ctx.t('btn-done'), 'guild:done')]);
+  return new InlineKeyboard(rows);
 }
 
 export async function askGuilds(conversation: KodoConversation, ctx: ConvContext, directory: DirectoryService, initial: number[]): Promise<number[]> {
@@ -156,7 +154,7 @@ export async function askEmail(conversation: KodoConversation, ctx: ConvContext)
   let problem: string | null = null;
   for (;;) {
     const text = problem ? `${problem}\n\n${ctx.t('reg-ask-email')}` : ctx.t('reg-ask-email');
-    const answer = await ask(conversation, ctx, { text, keyboard: new InlineKeyboard().text(ctx.t('btn-skip'), 'skip') }, { prefix: 'email:', acceptText: true });
+    const answer = await ask(conversation, ctx, { text, keyboard: new InlineKeyboard().text(ctx.t('btn-skip'), 'email:skip') }, { prefix: 'email:', acceptText: true });
     if (answer.kind === 'button') return null;
     const check = checkEmail(answer.text);
     if (check.ok) return check.value;
