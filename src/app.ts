@@ -68,15 +68,17 @@ export async function startApp(config: Config, token: string, options: AppOption
   await seedReference(db);
 
   const translate = createTranslator(config.defaultLocale);
-  const services = createServices({ db, clock, translate, defaultLocale: config.defaultLocale });
+  const services = createServices({ db, clock, translate, defaultLocale: config.defaultLocale, timeZone: config.timeZone, publicUrl: config.web.publicUrl });
   await services.users.ensureAdmins(config.adminTelegramIds);
 
   const kodo = createBot({
     token,
     apiRoot: config.botApiRoot,
     db,
-    users: services.users,
-    directory: services.directory,
+    services,
+    clock,
+    timeZone: config.timeZone,
+    publicUrl: config.web.publicUrl,
     defaultLocale: config.defaultLocale,
     logger,
     botInfo: options.botInfo,

@@ -8,8 +8,8 @@ import type { Logger } from 'pino';
 import type { Db } from '../db/client.ts';
 import { isTransientError } from '../db/errors.ts';
 import { dbStorage } from '../db/kv-storage.ts';
-import type { DirectoryService } from '../services/directory.ts';
-import type { UserService } from '../services/users.ts';
+import type { Clock } from '../services/clock.ts';
+import type { Services } from '../services/index.ts';
 import type { BotContext, ConvContext } from './context.ts';
 import { installProfileConversations } from './conversations/registration.ts';
 import { DeepLinkRouter } from './deep-links.ts';
@@ -25,14 +25,30 @@ export interface BotDeps {
   token: string;
   apiRoot: string;
   db: Db;
-  users: UserService;
-  directory: DirectoryService;
+  services: Services;
+  clock: Clock;
+  timeZone: string;
+  /** Base of public links (certificate checks, portfolio). */
+  publicUrl: string;
   defaultLocale: LocaleCode;
   logger: Logger;
   /** Known bot identity (skips getMe in tests and benchmarks). */
   botInfo?: UserFromGetMe;
   /** How long an interactive reply may keep retrying after 429s and network errors. */
   maxRetrySeconds?: number;
+}
+
+/** What every feature module may use: services, time, links and the plugins conversations need. */
+export interface FeatureDeps {
+  services: Services;
+  clock: Clock;
+  timeZone: string;
+  publicUrl: string;
+  logger: Logger;
+  deepLinks: DeepLinkRouter;
+  localeCache: LocaleCache;
+  /** Install on every conversation: i18n with the person's saved language. */
+  conversationPlugins: Middleware<ConvContext>[];
 }
 
 export interface KodoBot {
@@ -50,7 +66,8 @@ export function createBot(deps: BotDeps): KodoBot {
   // Bounded: a person waiting for an answer is better served by an error than by a minute of silence.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: deps.maxRetrySeconds ?? 10, rethrowInternalServerErrors: false }));
 
-  const localeCache = new LocaleCache(deps.users);
+  const { users, directory } = deps.services;
+  const localeCache = new LocaleCache(users);
   const i18n = createI18n(deps.defaultLocale, localeCache);
   const deepLinks = new DeepLinkRouter();
 
@@ -69,7 +86,7 @@ export function createBot(deps: BotDeps): KodoBot {
   bot.use(sequentialize((ctx) => ctx.chatId?.toString() ?? ctx.from?.id.toString()));
   bot.use(async (ctx, next) => {
     ctx.effectKey = `update:${ctx.update.update_id}`;
-    ctx.person = ctx.from && !ctx.from.is_bot ? await deps.users.identify({ id: ctx.from.id, username: ctx.from.username }) : null;
+    ctx.person = ctx.from && !ctx.from.is_bot ? await users.identify({ id: ctx.from.id, username: ctx.from.username }) : null;
     if (ctx.person?.locale) localeCache.set(ctx.from!.id, ctx.person.locale);
     await next();
   });
@@ -87,18 +104,30 @@ export function createBot(deps: BotDeps): KodoBot {
   );
 
   const conversationPlugins: Middleware<ConvContext>[] = [i18n as unknown as Middleware<ConvContext>];
+  const features: FeatureDeps = {
+    services: deps.services,
+    clock: deps.clock,
+    timeZone: deps.timeZone,
+    publicUrl: deps.publicUrl,
+    logger: deps.logger,
+    deepLinks,
+    localeCache,
+    conversationPlugins,
+  };
   installProfileConversations(bot, {
-    users: deps.users,
-    directory: deps.directory,
+    users,
+    directory,
     plugins: conversationPlugins,
     openDeepLink: (ctx, payload) => deepLinks.open(ctx, payload),
   });
 
+  // Feature modules, one Composer each (conversations are installed inside their feature).
   bot.use(startFeature(deepLinks));
   bot.use(helpFeature());
-  bot.use(languageFeature(deps.users, localeCache));
-  bot.use(profileFeature(deps.users, deps.directory));
-  bot.use(rolesFeature(deps.users));
+  bot.use(languageFeature(users, localeCache));
+  bot.use(profileFeature(users, directory));
+  bot.use(rolesFeature(users));
+  // Unhandled updates last.
   bot.use(fallbackFeature());
 
   return { bot, localeCache, deepLinks, i18n };

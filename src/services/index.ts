@@ -8,11 +8,25 @@ import { UserService } from './users.ts';
 export interface Services {
   users: UserService;
   directory: DirectoryService;
+  // (each feature adds its service here)
 }
 
-export function createServices(deps: { db: Db; clock: Clock; translate: Translate; defaultLocale: string }): Services {
+export interface ServiceDeps {
+  db: Db;
+  clock: Clock;
+  translate: Translate;
+  defaultLocale: string;
+  timeZone: string;
+  publicUrl: string;
+}
+
+export function createServices(deps: ServiceDeps): Services {
+  const users = new UserService(deps.db, deps.clock, deps.translate, deps.defaultLocale);
+  const directory = new DirectoryService(deps.db);
+  // (each feature constructs its service here)
   return {
-    users: new UserService(deps.db, deps.clock, deps.translate, deps.defaultLocale),
-    directory: new DirectoryService(deps.db),
+    users,
+    directory,
+    // (each feature lists its service here)
   };
 }

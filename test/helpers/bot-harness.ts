@@ -67,8 +67,8 @@ export async function createHarness(provider: Provider = 'sqlite', options: { ad
   };
 
   const build = () => {
-    const services = createServices({ db, clock, translate, defaultLocale: 'ru' });
-    const kodo = createBot({ token: TEST_TOKEN, apiRoot: fake.apiRoot, db, users: services.users, directory: services.directory, defaultLocale: 'ru', logger, botInfo, maxRetrySeconds: 1 });
+    const services = createServices({ db, clock, translate, defaultLocale: 'ru', timeZone: 'Asia/Krasnoyarsk', publicUrl: 'http://kodo.test' });
+    const kodo = createBot({ token: TEST_TOKEN, apiRoot: fake.apiRoot, db, services, clock, timeZone: 'Asia/Krasnoyarsk', publicUrl: 'http://kodo.test', defaultLocale: 'ru', logger, botInfo, maxRetrySeconds: 1 });
     const store = new InboundStore(db, `test-${Math.random().toString(36).slice(2, 8)}`, clock);
     const processor = new UpdateProcessor(kodo.bot, store, logger, { concurrency: 4 });
     return { services, kodo, store, processor };
