@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -46,30 +46,47 @@ export function schemaPath(provider: Provider): string {
 
 // ── the engine ────────────────────────────────────────────────────────────────
 
-// The wasm-bindgen glue keeps the instance in module state, and vitest re-evaluates our module
-// per test file while sharing node_modules: one instance per process, kept on globalThis, stops
-// a later instantiation from swapping memory under an engine that is still running.
 // lib "ES2023" without DOM leaves WebAssembly untyped as a value; this is the part we use.
 const wasmApi = (globalThis as unknown as {
   WebAssembly: { instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: Record<string, unknown> } }> };
 }).WebAssembly;
-const engineKey = Symbol.for('kodo.schemaEngineWasm');
-type EngineHolder = { [engineKey]?: Promise<EngineModule> };
 
-function loadEngine(): Promise<EngineModule> {
-  const holder = globalThis as EngineHolder;
-  holder[engineKey] ??= (async () => {
+type EngineState = { glue: Promise<EngineModule>; timers: Set<NodeJS.Timeout>; running: number };
+
+// The wasm-bindgen glue keeps the instance in module state, and vitest re-evaluates our module
+// per test file while sharing node_modules: one instance per process, kept on globalThis, stops
+// a later instantiation from swapping memory under an engine that is still running.
+const stateKey = Symbol.for('kodo.schemaEngineWasm');
+
+function engineState(): EngineState {
+  const holder = globalThis as { [stateKey]?: EngineState };
+  if (holder[stateKey]) return holder[stateKey];
+  const state: EngineState = { glue: Promise.resolve() as never, timers: new Set(), running: 0 };
+  state.glue = (async () => {
     const glue: EngineModule = await import('@prisma/schema-engine-wasm/schema_engine_bg');
     const wasmFile = join(dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')), 'schema_engine_bg.wasm');
-    const { instance } = await wasmApi.instantiate(readFileSync(wasmFile), { './schema_engine_bg.js': glue });
+    // The engine arms 10 s timers (its PostgreSQL lock timeout, for one) and never clears them,
+    // which kept `npm run db:migrate` alive 10 s after it finished. We record them and clear them
+    // once no engine call is running, when no future can still be waiting on one.
+    const imports: Record<string, unknown> = { ...glue };
+    for (const name of Object.keys(imports).filter((n) => n.startsWith('__wbg_setTimeout_'))) {
+      imports[name] = (callback: () => void, ms: number) => {
+        const timer: NodeJS.Timeout = setTimeout(() => {
+          state.timers.delete(timer);
+          callback();
+        }, ms >>> 0);
+        state.timers.add(timer);
+        return timer;
+      };
+    }
+    const { instance } = await wasmApi.instantiate(readFileSync(wasmFile), { './schema_engine_bg.js': imports });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return glue;
-  })().catch((error: unknown) => {
-    delete holder[engineKey];
-    throw error;
-  });
-  return holder[engineKey];
+  })();
+  state.glue.catch(() => delete holder[stateKey]);
+  holder[stateKey] = state;
+  return state;
 }
 
 /**
@@ -103,7 +120,8 @@ async function withEngine<T>(
   log: Log | undefined,
   work: (engine: SchemaEngine) => Promise<T>,
 ): Promise<T> {
-  const glue = await loadEngine();
+  const state = engineState();
+  const glue = await state.glue;
   const opened: SqlDriverAdapter[] = [];
   const track = async (adapter: Promise<SqlDriverAdapter>) => {
     const a = await adapter;
@@ -120,6 +138,7 @@ async function withEngine<T>(
   const datamodels: [string, string][] | undefined = existsSync(file) ? [[file, readFileSync(file, 'utf8')]] : undefined;
   const bound = bindMigrationAwareSqlAdapterFactory(factory);
   let engine: SchemaEngine | undefined;
+  state.running++;
   try {
     engine = await glue.SchemaEngine.new({ datamodels }, engineLogger(log), bound);
     return await work(engine);
@@ -130,6 +149,10 @@ async function withEngine<T>(
     // The engine may already have disposed some (it does so for shadow databases); a second
     // dispose of a pg pool rejects, which is harmless here.
     await Promise.all(opened.map((a) => a.dispose().catch(() => {})));
+    if (--state.running === 0) {
+      for (const timer of state.timers) clearTimeout(timer);
+      state.timers.clear();
+    }
   }
 }
 
@@ -245,14 +268,79 @@ class CatalogFriendlyClient extends pg.Client {
 export async function applyMigrations(url: string, opts: { log?: Log } = {}): Promise<{ applied: string[] }> {
   const provider = providerOf(url);
   const migrationsList = readMigrations(provider);
+  if (await isUpToDate(migrationFactory(url), migrationsList)) return { applied: [] };
   const run = () =>
     withEngine(provider, migrationFactory(url), undefined, opts.log, async (engine) => {
       const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noFilters });
       return { applied: appliedMigrationNames };
     });
-  // PostgreSQL needs nothing more: the engine takes Prisma's advisory lock (72707369) before it
-  // reads the history, the same lock `prisma migrate deploy` takes. On SQLite it locks nothing.
-  return provider === 'sqlite' ? withSqliteMigrationLock(sqlitePath(url), run) : run();
+  if (provider === 'postgresql') return retryWhileLocked(run, opts.log);
+  const path = sqlitePath(url);
+  try {
+    return await withSqliteMigrationLock(path, run);
+  } catch (error) {
+    // The adapter reports SQLITE_BUSY as a kind the engine cannot decode ("unknown variant
+    // `SocketTimeout`"); say what it means instead.
+    if (error instanceof Error && /SocketTimeout|database is locked/.test(error.message)) {
+      throw new Error(
+        `SQLite database ${path} is in use by another process; migrating needs it alone (stop the bot, then run npm run db:migrate)`,
+        { cause: error },
+      );
+    }
+    throw error;
+  }
+}
+
+/**
+ * Whether every migration folder is recorded as applied, unchanged, with no failed attempt:
+ * then there is nothing to do and no need for the engine. This matters on SQLite, where the
+ * engine locks the file exclusively (`PRAGMA locking_mode=EXCLUSIVE`) and so cannot even look
+ * while another process (a second bot instance that migrated first) has the database open.
+ * Anything unexpected (no table yet, a failed row, an edited file) is left to the engine.
+ */
+async function isUpToDate(factory: SqlMigrationAwareDriverAdapterFactory, list: MigrationList): Promise<boolean> {
+  let adapter: SqlDriverAdapter | undefined;
+  try {
+    adapter = await factory.connect();
+    const { rows } = await adapter.queryRaw({
+      sql: 'SELECT migration_name, checksum, finished_at, rolled_back_at FROM _prisma_migrations',
+      args: [],
+      argTypes: [],
+    });
+    const done = new Map<string, string>();
+    for (const [name, checksum, finishedAt, rolledBackAt] of rows) {
+      if (rolledBackAt !== null) continue;
+      if (finishedAt === null) return false;
+      done.set(String(name), String(checksum));
+    }
+    return list.migrationDirectories.every(
+      (dir) => dir.migrationFile.content.tag === 'ok' && done.get(dir.path) === sha256(dir.migrationFile.content.value),
+    );
+  } catch {
+    return false;
+  } finally {
+    await adapter?.dispose().catch(() => {});
+  }
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * The engine waits 10 s for Prisma's PostgreSQL advisory lock, then fails with P1002; a migration
+ * running in another process can take longer than that, so keep waiting for it.
+ */
+async function retryWhileLocked<T>(work: () => Promise<T>, log: Log | undefined, deadline = Date.now() + 10 * 60_000): Promise<T> {
+  for (;;) {
+    try {
+      return await work();
+    } catch (error) {
+      const locked = (error as { code?: string }).code === 'P1002' && /advisory lock/.test((error as Error).message);
+      if (!locked || Date.now() > deadline) throw error;
+      log?.('another process is migrating this database; waiting for it');
+    }
+  }
 }
 
 type LockDb = { exec(sql: string): void; close(): void };

@@ -45,6 +45,13 @@ describe('npm start', () => {
     expect(run.output()).toMatch(/DATABASE_URL[\s\S]*BOT_MODE|BOT_MODE[\s\S]*DATABASE_URL/);
   });
 
+  it('says clearly when the database cannot be reached at start', async () => {
+    const run = start({ BOT_TOKEN: TOKEN, DATABASE_URL: 'postgresql://kodo:secret@127.0.0.1:1/kodo' });
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toContain('Cannot prepare the database at postgresql://kodo:***@127.0.0.1:1/kodo');
+    expect(run.output()).not.toContain('secret');
+  }, 60_000);
+
   it.each(databaseProviders)('registers a person over long polling on %s and stops cleanly', async (provider) => {
     const fake = await new FakeBotApi().start();
     const database = await createEmptyDatabase(provider);
