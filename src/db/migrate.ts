@@ -60,33 +60,36 @@ const stateKey = Symbol.for('kodo.schemaEngineWasm');
 
 function engineState(): EngineState {
   const holder = globalThis as { [stateKey]?: EngineState };
-  if (holder[stateKey]) return holder[stateKey];
-  const state: EngineState = { glue: Promise.resolve() as never, timers: new Set(), running: 0 };
-  state.glue = (async () => {
-    const glue: EngineModule = await import('@prisma/schema-engine-wasm/schema_engine_bg');
-    const wasmFile = join(dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')), 'schema_engine_bg.wasm');
-    // The engine arms 10 s timers (its PostgreSQL lock timeout, for one) and never clears them,
-    // which kept `npm run db:migrate` alive 10 s after it finished. We record them and clear them
-    // once no engine call is running, when no future can still be waiting on one.
-    const imports: Record<string, unknown> = { ...glue };
-    for (const name of Object.keys(imports).filter((n) => n.startsWith('__wbg_setTimeout_'))) {
-      imports[name] = (callback: () => void, ms: number) => {
-        const timer: NodeJS.Timeout = setTimeout(() => {
-          state.timers.delete(timer);
-          callback();
-        }, ms >>> 0);
-        state.timers.add(timer);
-        return timer;
-      };
-    }
-    const { instance } = await wasmApi.instantiate(readFileSync(wasmFile), { './schema_engine_bg.js': imports });
-    glue.__wbg_set_wasm(instance.exports);
-    (instance.exports.__wbindgen_start as () => void)();
-    return glue;
-  })();
-  state.glue.catch(() => delete holder[stateKey]);
-  holder[stateKey] = state;
-  return state;
+  if (!holder[stateKey]) {
+    const timers = new Set<NodeJS.Timeout>();
+    const glue = instantiateEngine(timers);
+    glue.catch(() => delete holder[stateKey]);
+    holder[stateKey] = { glue, timers, running: 0 };
+  }
+  return holder[stateKey];
+}
+
+async function instantiateEngine(timers: Set<NodeJS.Timeout>): Promise<EngineModule> {
+  const glue: EngineModule = await import('@prisma/schema-engine-wasm/schema_engine_bg');
+  const wasmFile = join(dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')), 'schema_engine_bg.wasm');
+  // The engine arms 10 s timers (its PostgreSQL lock timeout, for one) and never clears them,
+  // which kept `npm run db:migrate` alive 10 s after it finished. We record them, and withEngine
+  // clears them once no engine call is running, when no future can still be waiting on one.
+  const imports: Record<string, unknown> = { ...glue };
+  for (const name of Object.keys(imports).filter((n) => n.startsWith('__wbg_setTimeout_'))) {
+    imports[name] = (callback: () => void, ms: number) => {
+      const timer: NodeJS.Timeout = setTimeout(() => {
+        timers.delete(timer);
+        callback();
+      }, ms >>> 0);
+      timers.add(timer);
+      return timer;
+    };
+  }
+  const { instance } = await wasmApi.instantiate(readFileSync(wasmFile), { './schema_engine_bg.js': imports });
+  glue.__wbg_set_wasm(instance.exports);
+  (instance.exports.__wbindgen_start as () => void)();
+  return glue;
 }
 
 /**
@@ -163,7 +166,8 @@ function engineLogger(log: Log | undefined): (line: string) => void {
       const entry = JSON.parse(line) as { level?: string; fields?: { message?: string } };
       const message = entry.fields?.message;
       if (!message || message.startsWith('Starting schema-engine')) return;
-      if (entry.level === 'WARN' || entry.level === 'ERROR' || /migration/i.test(message)) log(message);
+      // "Applying `<name>`" marks progress through a long migration; the rest is query chatter.
+      if (entry.level === 'WARN' || entry.level === 'ERROR' || message.startsWith('Applying')) log(message);
     } catch {
       log(line);
     }
@@ -274,6 +278,8 @@ export async function applyMigrations(url: string, opts: { log?: Log } = {}): Pr
       const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noFilters });
       return { applied: appliedMigrationNames };
     });
+  // On PostgreSQL the engine itself takes Prisma's advisory lock (72707369, the one `prisma
+  // migrate deploy` takes) before it reads the history, so concurrent starts are serialised.
   if (provider === 'postgresql') return retryWhileLocked(run, opts.log);
   const path = sqlitePath(url);
   try {
@@ -349,10 +355,12 @@ const inProcess = new Map<string, Promise<unknown>>();
 
 /**
  * Serialises migrations of one SQLite file across processes by holding an exclusive lock on a
- * sidecar SQLite file. The OS drops that lock when a process dies, so a killed migration leaves
- * no stale lock behind (unlike a lock file that must be deleted). better-sqlite3 blocks the event
- * loop while it waits, so we poll without a busy timeout, and callers in this process queue first:
- * they share one set of OS locks and would not exclude each other reliably.
+ * sidecar SQLite file. (The engine's own exclusive lock on the database does not serialise: a
+ * second engine gives up with SQLITE_BUSY after the busy timeout instead of waiting its turn.)
+ * The OS drops the lock when a process dies, so a killed migration leaves no stale lock behind,
+ * unlike a lock file that must be deleted. better-sqlite3 blocks the event loop while it waits,
+ * so we poll without a busy timeout, and callers in this process queue first: they share one
+ * set of OS locks and would not exclude each other reliably.
  */
 async function withSqliteMigrationLock<T>(dbPath: string, work: () => Promise<T>): Promise<T> {
   if (dbPath === ':memory:') return work();
