@@ -4,13 +4,12 @@ import { dirname, resolve } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
-import { PrismaClient as PostgresClient } from './generated/postgresql/client.ts';
+import type { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
 
 export type Provider = 'sqlite' | 'postgresql';
 
 // Both generated clients come from the same models, so one type serves services on either database.
-export type Db = InstanceType<typeof SqliteClient>;
+export type Db = SqliteClient;
 export type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
 export function providerOf(url: string): Provider {
@@ -39,9 +38,11 @@ export function createAdapterFactory(url: string): SqlMigrationAwareDriverAdapte
 export async function openDatabase(url: string): Promise<{ db: Db; provider: Provider }> {
   const provider = providerOf(url);
   const adapter = createAdapterFactory(url);
-  const db = (provider === 'postgresql'
-    ? new PostgresClient({ adapter })
-    : new SqliteClient({ adapter })) as unknown as Db;
+  // Only the provider in use is loaded: each generated client costs memory at start.
+  const { PrismaClient } = (provider === 'postgresql'
+    ? await import('./generated/postgresql/client.ts')
+    : await import('./generated/sqlite/client.ts')) as unknown as { PrismaClient: new (options: { adapter: typeof adapter }) => Db };
+  const db = new PrismaClient({ adapter });
   await db.$connect();
   if (provider === 'sqlite') {
     // WAL survives a killed process and lets readers run beside the single writer.

@@ -29,10 +29,10 @@ describe.each(databaseProviders)('webhook mode on %s', (provider) => {
     const logger = pino({ level: 'silent' });
     const apps: App[] = [];
     // Several instances is the PostgreSQL path; SQLite is the single-instance embedded default.
-    for (let i = 0; i < (provider === 'postgresql' ? 2 : 1); i++) apps.push(await startApp(config, TOKEN, { logger }));
     cleanup.push(async () => {
       for (const app of apps) await app.stop();
     });
+    for (let i = 0; i < (provider === 'postgresql' ? 2 : 1); i++) apps.push(await startApp(config, TOKEN, { logger }));
     expect(fake.callsOf('setWebhook').at(-1)?.params).toMatchObject({ url: 'https://kodo.example.org/telegram/webhook', secret_token: SECRET });
 
     const person = makeUser(3131);
