@@ -34,6 +34,8 @@ help =
     <b>КоДО — коворкинг дополнительного образования</b>
     Здесь педагоги и методисты участвуют в проектах, сдают результаты шагов, а эксперты их проверяют.
 
+    { help-projects }
+    { help-my }
     /profile — мой профиль и его изменение
     /language — язык интерфейса
     /help — эта справка
@@ -112,3 +114,622 @@ roles-last-admin = Нельзя снять роль администратора
 roles-card = <b>{ $name }</b> — роли: { $roles }. Нажмите, чтобы выдать или снять.
 roles-none = нет
 roles-changed-notice = Ваши роли в КоДО изменены: { $roles }.
+
+## Каталог проектов, шаги и /my (catalogue)
+cmd-projects = Каталог проектов
+cmd-my = Мои проекты и шаги
+help-projects = /projects — каталог проектов: фильтры, карточки, вступление
+help-my = /my — мои проекты и состояние шагов
+catalogue-title = <b>Каталог проектов</b>
+catalogue-filters =
+    Гильдии: { $guilds }
+    Направленность: { $direction }
+    Показаны: { $status }
+catalogue-filter-all = все
+catalogue-status-open = открытые
+catalogue-status-finished = завершённые
+catalogue-status-all = все
+catalogue-status-upto = { $status }, до текущего месяца
+catalogue-found = Найдено: { $total } · страница { $page } из { $pages }
+catalogue-empty = По этим фильтрам проектов нет. Измените фильтры кнопками ниже.
+catalogue-line = { $number }. { $title } — { $dates }, { $phase }
+catalogue-phase-upcoming = скоро начнётся
+catalogue-phase-running = идёт
+catalogue-phase-finished = завершён
+catalogue-btn-guilds = Гильдии
+catalogue-btn-guilds-some = Гильдии ({ $count })
+catalogue-btn-directions = Направленность
+catalogue-btn-open = Открытые
+catalogue-btn-finished = Завершённые
+catalogue-btn-all = Все
+catalogue-btn-upto = До текущего месяца
+catalogue-guilds-title = Отметьте гильдии, проекты которых показать, и нажмите «Показать проекты». Ничего не отмечено — все гильдии.
+catalogue-btn-all-guilds = Все гильдии
+catalogue-btn-show = Показать проекты
+catalogue-directions-title = Выберите направленность проектов:
+catalogue-btn-all-directions = Все направленности
+catalogue-btn-back-list = ← К списку проектов
+catalogue-btn-back-my = ← К моим проектам
+catalogue-card =
+    <b>{ $title }</b>
+    { $summary }
+
+    📅 { $dates }
+    Статус: { $phase }
+    Гильдии: { $guilds }
+    Направленности: { $directions }
+    Участников: { $participants }
+catalogue-card-steps = <b>Шаги</b>
+catalogue-card-step-line = { $position }. { $title } — { $dates }
+catalogue-card-no-steps = Шаги проекта ещё не опубликованы.
+catalogue-card-share = Ссылка на проект: { $link }
+catalogue-card-enrolled = ✅ Вы участник этого проекта. Откройте шаг, чтобы увидеть задание и сдать результаты.
+catalogue-card-other-guilds = Проект рассчитан на другие гильдии: вступить можно, подтвердив своё желание.
+catalogue-card-refused = Проект только для гильдий: { $guilds }. Гильдии можно изменить в /profile.
+catalogue-card-finished = Проект завершён — вступить в него уже нельзя.
+catalogue-none = —
+catalogue-btn-join = Вступить в проект
+catalogue-step-name = Шаг { $position }. { $title }
+catalogue-joined = Вы вступили в проект!
+catalogue-join-already = Вы уже участник этого проекта.
+catalogue-join-finished = Проект завершён — вступить в него нельзя.
+catalogue-join-refused = Этот проект только для гильдий: { $guilds }. Вступить нельзя; гильдии можно изменить в /profile.
+catalogue-join-confirm =
+    Проект «{ $title }» рассчитан на гильдии: { $guilds }.
+    Ваши гильдии: { $mine }.
+    Всё равно вступить?
+catalogue-btn-join-anyway = Да, вступить
+catalogue-btn-join-back = Нет, назад
+catalogue-gone = Этот проект удалён или скрыт. Посмотрите другие проекты в каталоге.
+catalogue-step-gone = Этот шаг удалён или его проект скрыт.
+catalogue-step-header =
+    <b>{ $project }</b>
+    <b>{ $step }</b>
+catalogue-step-dates = 📅 { $dates } · { $left }
+catalogue-days-left = { $days ->
+    [one] остался { $days } день
+    [few] осталось { $days } дня
+   *[other] осталось { $days } дней
+}
+catalogue-days-today = сегодня последний день
+catalogue-days-passed = срок прошёл
+catalogue-step-your-state = Ваш статус: { $state }
+catalogue-step-materials = <b>Материалы</b>
+catalogue-material-file = 📎 { $title } — файл, пришлю по кнопке ниже
+catalogue-step-checklist = <b>Что нужно сдать</b>
+catalogue-checklist-line = { $position }. { $title } — { $accepts }
+catalogue-checklist-optional = { $line } (по желанию)
+catalogue-accepts-any = файл, фото, ссылка или текст
+catalogue-accepts-file = файл или фото
+catalogue-accepts-link = ссылка
+catalogue-accepts-text = текст
+catalogue-step-criteria = <b>Критерии</b> (всего до { $max } { $max ->
+    [one] балла
+   *[other] баллов
+})
+catalogue-criterion-line = • { $title } — { $points ->
+    [one] { $points } балл
+    [few] { $points } балла
+   *[other] { $points } баллов
+}
+catalogue-criterion-yes-no = • { $title } — да/нет, { $points ->
+    [one] { $points } балл
+    [few] { $points } балла
+   *[other] { $points } баллов
+}
+catalogue-state-not-started = не начат
+catalogue-state-draft = черновик (попытка { $attempt })
+catalogue-state-on-review = на проверке (попытка { $attempt })
+catalogue-state-returned = возвращён на доработку (попытка { $attempt })
+catalogue-state-accepted = принят: { $points } из { $max } { $max ->
+    [one] балла
+   *[other] баллов
+}
+catalogue-submit-not-started = Сдать результаты можно с { $date }.
+catalogue-submit-deadline-passed = Срок сдачи прошёл, работы по этому шагу больше не принимаются.
+catalogue-submit-previous-step-first = Сначала сдайте предыдущий шаг: в этом проекте шаги идут по порядку.
+catalogue-submit-project-finished = Проект завершён, работы больше не принимаются.
+catalogue-step-join-first = Вступите в проект, чтобы сдавать результаты.
+catalogue-btn-submit = Сдать результаты
+catalogue-btn-submit-continue = Продолжить сдачу
+catalogue-btn-submit-again = Сдать заново
+catalogue-btn-files = 📎 Получить файлы ({ $count })
+catalogue-btn-back-project = ← К проекту
+catalogue-file-failed = Файл «{ $title }» сейчас не удалось отправить. Сообщите автору проекта.
+catalogue-more = …и ещё { $count }
+catalogue-my-title = <b>Мои проекты</b>
+catalogue-my-empty = Вы пока не участвуете в проектах. Найдите проект в каталоге: /projects
+catalogue-my-project = <b>{ $title }</b> — { $phase }
+catalogue-my-step = { $icon } { $step } — { $state }
+catalogue-my-deadline = { $step } · до { $date }, { $left }
+
+## Сдача работы (submission)
+submission-kind-document = документ
+submission-kind-photo = фото
+submission-kind-text = текст
+submission-receipt =
+    📨 <b>Получили вашу работу</b>
+    Шаг «{ $step }», проект «{ $project }», попытка { $attempt }.
+    Отправлено { $date } в { $time }.
+    { $items }
+    Сохраните это сообщение — оно подтверждает сдачу. Результат проверки придёт сюда же.
+submission-step-not-found = Этот шаг не найден: проект удалён или ещё не опубликован.
+submission-not-enrolled = Вы не участвуете в проекте «{ $project }». Сначала вступите в него в карточке проекта.
+submission-on-review = Работа по шагу «{ $step }» уже на проверке. Дождитесь решения эксперта.
+submission-accepted = Шаг «{ $step }» уже принят — сдавать его снова не нужно.
+submission-refused-unavailable = Этот шаг не найден: проект удалён или ещё не опубликован.
+submission-refused-project-finished = Проект завершён — работы по нему больше не принимаются.
+submission-refused-not-started = Шаг «{ $step }» начнётся { $from }. Сдать работу можно с этого дня.
+submission-refused-deadline-passed = Срок сдачи шага «{ $step }» закончился { $to }. В этом проекте работы после срока не принимаются.
+submission-refused-previous-step-first = В этом проекте шаги сдаются по порядку: сначала сдайте предыдущие шаги, потом «{ $step }».
+submission-not-found = Эта работа не найдена.
+submission-already-sent = Эта работа уже отправлена на проверку — второй раз отправлять не нужно.
+submission-item-not-found = Этого пункта больше нет в чек-листе: автор изменил шаг. Откройте шаг и начните сдачу заново.
+submission-incomplete = Не хватает обязательных пунктов: { $items }.
+submission-intro =
+    <b>Сдаём шаг «{ $step }»</b>
+    Проект «{ $project }». Пунктов в чек-листе: { $total }.
+    Присылайте по одному: документ, фото, ссылку или текст — как указано в пункте. Перед отправкой будет сводка, любой пункт можно заменить. /cancel — прервать (загруженное сохранится в черновике).
+submission-intro-rework =
+    <b>Доработка шага «{ $step }»</b>, попытка { $attempt }
+    Эксперт вернул работу. Заново нужны только отклонённые пункты: { $count }. Остальное перенесено из прошлой попытки.
+submission-intro-rework-none =
+    <b>Доработка шага «{ $step }»</b>, попытка { $attempt }
+    Эксперт не отклонил отдельных пунктов: всё перенесено из прошлой попытки. Замените то, что нужно доработать, и отправьте снова.
+submission-intro-resume =
+    <b>Продолжаем черновик шага «{ $step }»</b>, попытка { $attempt }
+    Уже загружено: { $done } из { $total }.
+submission-ask-head = <b>{ $current } из { $total }.</b> { $title }
+submission-ask-replace-head = <b>Замена пункта { $position }.</b> { $title }
+submission-ask-rejected = ❗ Эксперт отклонил этот пункт: { $comment }
+submission-ask-rejected-plain = ❗ Эксперт отклонил этот пункт.
+submission-ask-optional = Пункт необязательный — можно пропустить.
+submission-accepts-any = Пришлите документ, фото, ссылку или текст.
+submission-accepts-file = Пришлите документ ({ $formats }) или фото. Файл больше 20 МБ — ссылкой на облако.
+submission-accepts-link = Пришлите ссылку (http:// или https://).
+submission-accepts-text = Напишите ответ текстом (до { $max } символов).
+submission-saved = ✅ Сохранено: { $title }
+submission-btn-skip = Пропустить
+submission-btn-cancel = Отмена
+submission-btn-back = ← К сводке
+submission-btn-send = 📨 Отправить на проверку
+submission-btn-replace = ✏️ Заменить { $position }. { $title }
+submission-btn-add = ➕ Добавить { $position }. { $title }
+submission-btn-continue = ▶️ Продолжить сдачу
+submission-btn-discard = 🗑 Удалить черновик
+submission-bad-sticker = Стикер не подойдёт как результат работы.
+submission-bad-voice = Голосовые и аудиосообщения не принимаются: эксперту нужен документ, фото, ссылка или текст. Запишите ответ текстом.
+submission-bad-video = Видео не принимается напрямую: большой ролик бот не сможет передать эксперту. Загрузите видео в облако или на видеохостинг и пришлите ссылку.
+submission-bad-other = Такое сообщение не подойдёт как результат.
+submission-bad-file-type = Файл такого типа не подойдёт. Принимаются { $formats } и изображения. Сохраните работу в одном из этих форматов или упакуйте в zip.
+submission-bad-file-too-big = Файл больше 20 МБ: Telegram не даст боту передать его эксперту. Загрузите файл в облако (Яндекс Диск, Облако Mail.ru и т. п.), откройте доступ по ссылке и пришлите ссылку.
+submission-bad-link-scheme = Принимаются только ссылки http:// и https://. Ссылки вроде javascript: или file: эксперт открыть не сможет.
+submission-bad-link-invalid = Это не похоже на ссылку. Пример: https://disk.yandex.ru/d/abc123
+submission-bad-link-credentials = В ссылке есть логин или пароль — его увидят все проверяющие. Откройте доступ по ссылке без пароля и пришлите её.
+submission-bad-link-too-long = Ссылка слишком длинная: не больше { $max } символов.
+submission-bad-text-empty = Пустой ответ не подойдёт. Напишите текст.
+submission-bad-text-too-long = Слишком длинный текст: можно не больше { $max } символов. Сократите его или пришлите файлом.
+submission-bad-wants-file = Для этого пункта нужен файл: документ или фото (или ссылка на файл в облаке).
+submission-bad-wants-link = Для этого пункта нужна ссылка (http:// или https://).
+submission-bad-wants-text = Для этого пункта нужен ответ текстом — напишите его сообщением.
+submission-album-extra = В одном пункте — один файл: остальные файлы альбома не сохранены. Соберите их в один PDF или ZIP и замените пункт в сводке.
+submission-in-progress = Сейчас идёт сдача шага «{ $step }». Продолжим — или отправьте /cancel, чтобы прервать (загруженное сохранится).
+submission-same-step = Сдача этого шага уже идёт — продолжаем.
+submission-other-step = Сначала закончите сдачу шага «{ $step }» или отправьте /cancel.
+submission-use-buttons = Выберите действие кнопкой под сводкой: заменить пункт или отправить на проверку.
+submission-summary-head =
+    <b>Проверьте работу: шаг «{ $step }»</b>
+    Проект «{ $project }», попытка { $attempt }.
+submission-summary-carried = перенесено из попытки { $attempt }
+submission-summary-skipped = пропущено
+submission-summary-missing = не загружено
+submission-summary-ready = Всё на месте. Нажмите «Отправить на проверку» или замените любой пункт кнопкой с его номером.
+submission-summary-incomplete = Не хватает обязательных пунктов — добавьте их кнопками ниже.
+submission-what-document = 📄 { $name }
+submission-what-photo = 🖼 фото
+submission-what-link = 🔗 { $url }
+submission-what-text = 📝 «{ $text }»
+submission-sent = ✅ Работа отправлена на проверку. Шаг «{ $step }» — <b>на проверке</b>. Подтверждение придёт отдельным сообщением, результат проверки пришлёт эксперт.
+submission-cancelled = Сдача прервана. Черновик сохранён — всё загруженное останется. Продолжить можно кнопкой ниже или из карточки шага; ненужный черновик можно удалить.
+submission-discarded = Черновик удалён. Начать сдачу заново можно из карточки шага.
+submission-discard-gone = Черновика уже нет.
+
+## Сертификаты и портфолио (certificates, portfolio)
+cmd-certificates = Мои сертификаты
+cmd-portfolio = Моё портфолио (PDF)
+certificates-issuer = КоДО — коворкинг дополнительного образования
+certificates-document-caption =
+    🎓 Сертификат о выполнении шага «{ $step }» проекта «{ $project }». Баллы: { $points }.
+    Код <code>{ $code }</code> · проверка подлинности: { $url }
+certificates-delayed = 🎓 Шаг «{ $step }» проекта «{ $project }» принят! Сертификат готовится и придёт сюда сам, как только будет готов — ничего делать не нужно.
+certificates-revoked-notice = ⛔ Сертификат <code>{ $code }</code> за шаг «{ $step }» отозван. Причина: { $reason }
+certificates-reason-grade-corrected = оценка шага изменена, результат возвращён на доработку
+certificates-none = Сертификатов пока нет. Они приходят сюда сами, когда эксперт принимает выполненный шаг проекта.
+certificates-list-header = <b>Мои сертификаты</b> — { $count }
+certificates-list-item =
+    { $n }. { $icon } «{ $step }» — { $project }
+        { $points } б. · { $date } · <code>{ $code }</code> · { $state }
+certificates-state-ready = готов
+certificates-state-pending = готовится
+certificates-state-revoked = отозван
+certificates-list-more = …и ещё { $count } (показаны последние).
+certificates-list-hint = Нажмите номер, чтобы получить PDF ещё раз. Подлинность проверяется по адресу { $url }КОД или по QR-коду на сертификате.
+certificates-list-hint-none = Подлинность проверяется по адресу { $url }КОД или по QR-коду на сертификате.
+certificates-preparing = Сертификат ещё готовится — пришлю его сюда, как только он будет готов.
+certificates-revoked = Этот сертификат отозван: { $reason }
+certificates-not-found-button = Сертификат не найден — возможно, список устарел. Откройте /certificates ещё раз.
+certificates-not-found = Сертификат с кодом <code>{ $code }</code> не найден. Проверьте код (12 латинских букв и цифр).
+certificates-btn-send = 📄 Прислать PDF
+certificates-card =
+    <b>Сертификат <code>{ $code }</code></b>
+    { $status }
+
+    Участник: { $participant }
+    Учреждение: { $institution }
+    Проект: «{ $project }»
+    Шаг: «{ $step }»
+    Баллы: { $points }
+    Дата выдачи: { $date }
+    Проверка: { $url }
+certificates-card-valid = ✅ Действителен
+certificates-card-revoked = ⛔ Отозван { $date }. Причина: { $reason }
+certificates-revoke-usage = Как отозвать сертификат: /cert_revoke КОД причина — например: /cert_revoke K7QF92MXA3PD работа не самостоятельная
+certificates-revoke-reason-too-long = Причина слишком длинная: не больше { $max } символов.
+certificates-revoke-done = Сертификат { $code } отозван. Владелец получил уведомление, страница проверки показывает «отозван».
+certificates-revoke-already = Сертификат { $code } уже отозван — ничего не изменилось.
+certificates-page-title = Проверка сертификата КоДО
+certificates-page-valid = ✅ Сертификат действителен
+certificates-page-valid-detail = Выдан за шаг проекта, результат которого принял эксперт КоДО.
+certificates-page-revoked = ⛔ Сертификат отозван
+certificates-page-revoked-detail = Отозван { $date }. Причина: { $reason }
+certificates-page-not-found = Сертификат не найден
+certificates-page-not-found-detail = Сертификата с кодом «{ $code }» нет. Проверьте код: 12 латинских букв и цифр, как на сертификате.
+certificates-page-note = Проверка подлинности сертификатов КоДО. Код указан на сертификате и зашит в его QR-код.
+certificates-page-participant = Участник
+certificates-page-institution = Учреждение
+certificates-page-project = Проект
+certificates-page-step = Шаг
+certificates-page-points = Баллы
+certificates-page-date = Дата выдачи
+certificates-page-issuer = Выдан
+certificates-page-code = Код
+portfolio-summary =
+    <b>Моё портфолио</b>
+    Баллы: { $points } · уровень: { $level }
+    Принятых шагов: { $steps } · сертификатов: { $certificates }
+    Наград: { $badges } · обучающих проектов: { $training }
+
+    Готовлю PDF…
+portfolio-caption = 📁 Портфолио КоДО — собрано автоматически из принятых шагов, сертификатов, наград и обучающих проектов.
+portfolio-pdf-failed = PDF сейчас не получается подготовить — попробуйте /portfolio через несколько минут. Все данные портфолио на месте.
+portfolio-public-off = Публичная ссылка на портфолио закрыта: его видите только вы. Откройте её, чтобы показать портфолио, например, при аттестации.
+portfolio-public-on = Публичная ссылка на портфолио открыта: { $url }
+    Её может открыть любой, у кого она есть. Закрыть можно в любой момент.
+portfolio-btn-open = 🔗 Открыть публичную ссылку
+portfolio-btn-close = 🔒 Закрыть публичную ссылку
+portfolio-opened = Ссылка открыта
+portfolio-closed = Ссылка закрыта
+portfolio-page-title = Портфолио КоДО
+portfolio-page-not-found = Портфолио не найдено или закрыто владельцем
+
+## Achievements (достижения: уровни, награды, квесты, рейтинг)
+achievements-tab-guilds = Гильдии
+achievements-tab-badges = Награды
+achievements-tab-levels = Уровни
+achievements-tab-quests = Квесты
+achievements-tab-directions = Направления
+achievements-tab-card = 👤 Профиль
+achievements-progress = { $current } из { $threshold }
+achievements-profile-level = Уровень: <b>{ $level }</b>, баллов: { $points }. { $next }
+achievements-level-next = До уровня «{ $level }» — { $points } { $points ->
+        [one] балл
+        [few] балла
+       *[many] баллов
+    }.
+achievements-level-top = Это высший уровень КоДО.
+achievements-level-reached =
+    ⭐ Новый уровень — <b>{ $level }</b>! У вас { $points } { $points ->
+        [one] балл
+        [few] балла
+       *[many] баллов
+    }.
+    { $next }
+achievements-badge-earned =
+    🏅 Новая награда — <b>{ $badge }</b>!
+    Условие: { $rule }.
+    Все награды и прогресс — /badges
+achievements-badge-revoked-notice = Награда <b>{ $badge }</b> отозвана модератором КоДО. Если это ошибка, напишите модератору.
+achievements-guilds-title = <b>Гильдии</b> · { $name }
+achievements-guilds-profile = В профиле: { $guilds }
+achievements-guilds-line = • { $name }: выполнено проектов — { $projects }, принято шагов — { $steps }
+achievements-guilds-empty = Принятых шагов пока нет — выберите проект в каталоге и сдайте первый шаг.
+achievements-guilds-craftsman = { $badge }: { $progress } — проекты в разных гильдиях.
+achievements-directions-title = <b>Направления</b> · { $name }
+achievements-directions-line = • { $name }: выполнено проектов — { $projects }, принято шагов — { $steps }
+achievements-directions-empty = Пока нет принятых шагов ни по одной направленности.
+achievements-badges-title = <b>Награды</b> · { $name } — получено { $earned } из { $total }
+achievements-badge-earned-line = 🏅 <b>{ $badge }</b> — { $date }
+achievements-badge-locked-line = 🔒 { $badge } — { $progress }
+achievements-badge-revoked-line = 🚫 { $badge } — отозвана
+achievements-badge-broken-line = ⚙️ { $badge } — правило настраивается
+achievements-badges-more = Как получить каждую награду — /badges
+achievements-badges-list-title = <b>Награды КоДО</b> — у вас { $earned } из { $total }
+achievements-btn-rules = 📖 Как получить награды
+achievements-btn-back-to-list = ← К наградам
+achievements-rules-title = <b>Как получить награды</b>
+achievements-rules-intro = Награды выдаются сами, когда эксперт принимает ваш шаг, когда вы выполняете проект, открываете мастерскую или запускаете свой проект. Каждую награду получают один раз: исправленная оценка не выдаёт её повторно.
+achievements-rules-line = <b>{ $badge }</b> — { $rule }.
+achievements-rule-broken = правило пока не настроено
+achievements-rule-ignore = ; «{ $name }» не в счёт
+achievements-rule-accepted_steps = выполнить { $threshold } { $threshold ->
+        [one] шаг
+        [few] шага
+       *[many] шагов
+    } проектов (шаг засчитывается, когда эксперт принял результат)
+achievements-rule-completed_projects = полностью выполнить { $threshold } { $threshold ->
+        [one] проект
+        [few] проекта
+       *[many] проектов
+    } — принят каждый шаг
+achievements-rule-completed_project_guilds = полностью выполнить проекты по { $threshold } { $threshold ->
+        [one] гильдии
+       *[other] разным гильдиям
+    }: каждый проект засчитывается за одну гильдию
+achievements-rule-completed_project_directions = полностью выполнить проекты { $threshold } { $threshold ->
+        [one] направленности
+       *[other] разных направленностей
+    }: каждый проект засчитывается за одну направленность
+achievements-rule-full_mark_steps = получить максимальный балл за { $threshold } { $threshold ->
+        [one] шаг
+        [few] шага
+       *[many] шагов
+    }
+achievements-rule-accepted_after_rework = доработать по замечаниям эксперта { $threshold } { $threshold ->
+        [one] шаг
+        [few] шага
+       *[many] шагов
+    } и получить их принятыми
+achievements-rule-perfect_projects = полностью выполнить { $threshold } { $threshold ->
+        [one] проект
+        [few] проекта
+       *[many] проектов
+    } с максимальным баллом за каждый шаг
+achievements-rule-other_municipality_projects = выполнить шаги в проектах авторов из { $threshold } { $threshold ->
+        [one] другого муниципалитета
+       *[other] других муниципалитетов
+    } (не вашего)
+achievements-rule-early_accepted_steps = сдать { $threshold } { $threshold ->
+        [one] шаг
+        [few] шага
+       *[many] шагов
+    } в первые { $days } { $days ->
+        [one] день
+        [few] дня
+       *[many] дней
+    } после открытия шага и получить их принятыми
+achievements-rule-completed_projects_of_kind = полностью выполнить { $threshold } { $threshold ->
+        [one] проект
+        [few] проекта
+       *[many] проектов
+    } вида «{ $kind }»
+achievements-rule-graded_submissions = как эксперт проверить { $threshold } { $threshold ->
+        [one] работу
+        [few] работы
+       *[many] работ
+    } участников
+achievements-rule-authored_projects_with_participants = запустить { $threshold } { $threshold ->
+        [one] проект, в котором
+        [few] проекта, в каждом из которых
+       *[many] проектов, в каждом из которых
+    } не меньше { $participants } { $participants ->
+        [one] участника
+       *[other] участников
+    } выполнили хотя бы один шаг
+achievements-rule-workshops_or_build_projects = открыть мастерскую или запустить проект по созданию инструмента (всего нужно { $threshold })
+achievements-kind-replicate = тиражирование практик
+achievements-kind-train = обучение кадров
+achievements-kind-find = поиск кадров или практик
+achievements-kind-build = создание инструментов
+achievements-levels-title = <b>Уровни</b> · { $name }
+achievements-levels-current = Баллов: <b>{ $points }</b> — уровень «{ $level }» ({ $band }).
+achievements-levels-band = { $from }–{ $to }
+achievements-levels-band-top = от { $from }
+achievements-levels-line = ▫️ { $level }: { $band }
+achievements-levels-line-current = ▶️ <b>{ $level }: { $band }</b> — вы здесь
+achievements-levels-how = Баллы начисляются за принятые шаги — столько, сколько эксперт поставил по критериям шага.
+achievements-levels-rating = Место вашего учреждения и муниципалитета — /rating
+achievements-quests-title = <b>Квесты</b> · { $name }
+achievements-quest-done = ✅ <b>{ $quest }</b> — выполнен { $date }. { $description }
+achievements-quest-open = ▫️ <b>{ $quest }</b> — { $progress }. { $description }
+achievements-quests-empty = Квестов пока нет.
+achievements-rating-title = <b>Рейтинг</b> за последние { $days } { $days ->
+        [one] день
+        [few] дня
+       *[many] дней
+    }
+achievements-rating-institution = 🏫 { $name } — место <b>{ $place }</b> из { $of }. Балл { $score }, активных участников { $active } из { $members }.
+achievements-rating-institution-unranked = 🏫 { $name } — пока без места: ни у кого из участников нет баллов или наград за этот период.
+achievements-rating-no-institution = 🏫 Учреждение не указано — добавьте его в /profile.
+achievements-rating-municipality = 🏙 { $name } — место <b>{ $place }</b> из { $of }. Балл { $score }, активных участников { $active } из { $members }.
+achievements-rating-municipality-unranked = 🏙 { $name } — пока без места: ни у кого из участников нет баллов или наград за этот период.
+achievements-rating-no-municipality = 🏙 Муниципалитет не указан — добавьте его в /profile.
+achievements-rating-top-institutions = <b>Лучшие учреждения</b>
+achievements-rating-top-municipalities = <b>Лучшие муниципалитеты</b>
+achievements-rating-top-line = { $place }. { $name } — { $score }
+achievements-rating-empty = За этот период пока никто не набрал баллов.
+achievements-rating-formula = <i>Как считается: баллы участников за принятые шаги плюс { $badge } за каждую награду, в среднем на одного активного участника. К каждому учреждению добавляются { $prior } условных «средних по краю» участника — поэтому не побеждают ни размер, ни один звёздный участник.</i>
+achievements-revoke-usage = Использование: /revoke_badge @имя или ID [награда]. Без названия награды покажу действующие награды человека кнопками.
+achievements-revoke-choose = <b>{ $name }</b> — действующие награды. Какую отозвать?
+achievements-revoke-none = У { $name } нет действующих наград.
+achievements-revoke-confirm = Отозвать награду <b>{ $badge }</b> у { $name }? Человек получит уведомление, действие попадёт в журнал.
+achievements-btn-revoke-yes = Да, отозвать
+achievements-btn-revoke-no = Отмена
+achievements-revoked = Награда <b>{ $badge }</b> у { $name } отозвана, запись в журнале сделана.
+achievements-revoke-already = Награда <b>{ $badge }</b> у { $name } уже отозвана.
+achievements-revoke-cancelled = Отзыв отменён, ничего не изменилось.
+achievements-award-not-found = Такой награды нет — возможно, список устарел.
+achievements-badge-not-found = Награды «{ $badge }» нет. Коды наград: leader, craftsman, all-rounder, marathoner, top-student, optimist, perfectionist, pilgrim, express, explorer, coordinator, innovator.
+achievements-user-badge-missing = У { $name } нет действующей награды <b>{ $badge }</b>.
+achievements-tune-usage = Использование: /badge_rule код порог — например, <code>/badge_rule marathoner 15</code>. Сейчас:
+achievements-tune-line = <code>{ $code }</code> { $badge } — порог { $threshold }, версия правила { $version }
+achievements-tune-bad-threshold = Порог — целое число от 1 до 10000.
+achievements-tuned = <b>{ $badge }</b>: порог { $threshold }, версия правила { $version }. Теперь: { $rule }. Каждый участник проверяется по новому правилу при следующем своём событии (оценка, проект, мастерская).
+achievements-tune-unchanged = <b>{ $badge }</b>: порог уже { $threshold }, ничего не изменилось.
+
+## Проверка работ (эксперты)
+review-queue-title = <b>Работы на проверку: { $count }</b> (сначала самые давние)
+review-queue-line = { $n }. <b>{ $project }</b> · шаг { $position } «{ $step }» · попытка { $attempt } · ждёт { $waiting }
+review-queue-line-mine = { $n }. <b>{ $project }</b> · шаг { $position } «{ $step }» · попытка { $attempt } · ждёт { $waiting } · 🔒 у вас
+review-queue-more = …и ещё { $count } — они появятся, когда вы проверите эти.
+review-queue-hint = Нажмите номер работы, чтобы открыть её: на время проверки она закрепится за вами.
+review-queue-empty = Очередь пуста — новых работ нет. Я напишу, когда они появятся.
+review-wait-minutes = { $minutes } мин
+review-wait-hours = { $hours } ч { $minutes } мин
+review-wait-days = { $days } дн { $hours } ч
+review-notice = 📥 { $count ->
+    [one] { $count } новая работа ждёт проверки
+    [few] { $count } новые работы ждут проверки
+   *[many] { $count } новых работ ждут проверки
+  }. Открыть очередь — /review
+review-experts-usage =
+    Эксперты проекта:
+    /experts 12 — список экспертов проекта №12
+    /experts 12 @имя — назначить эксперта (автор проекта или модератор)
+    /experts guild:teacher @имя — назначить на все текущие проекты гильдии
+    /experts direction:distance @имя — назначить на все текущие проекты направленности
+review-experts-title = <b>Эксперты проекта «{ $project }»</b> (№{ $id })
+review-experts-none = Пока никого.
+review-experts-hint = Назначить: /experts { $id } @имя. Снять — кнопкой.
+review-assigned = { $name } назначен(а) экспертом проекта «{ $project }».
+review-already-assigned = { $name } уже эксперт проекта «{ $project }».
+review-unassigned = Эксперт снят с проекта.
+review-assigned-tag = { $name }: «{ $tag }» — подходящих проектов { $matched }, назначено на новые: { $added }.
+review-assigned-notice = Вас назначили экспертом проекта «{ $project }». Работы на проверку — /review
+review-assigned-tag-notice = Вас назначили экспертом { $count ->
+    [one] { $count } проекта
+   *[other] { $count } проектов
+  } («{ $tag }»). Работы на проверку — /review
+review-regrade-usage = Использование: /regrade 12 — где 12 — номер оценки (он есть в карточке оценки).
+review-err-project-not-found = Проекта №{ $id } нет.
+review-err-not-project-manager = Назначать экспертов может автор проекта или модератор.
+review-err-user-not-found = Пользователь не найден.
+review-err-target-not-expert = У пользователя { $name } нет роли «Эксперт». Сначала её должен выдать администратор.
+review-err-tag-unknown = Не знаю гильдии или направленности «{ $tag }».
+grading-err-not-expert = Проверять работы может только эксперт. Обратитесь к администратору КоДО.
+grading-err-own = Свою работу проверять нельзя.
+grading-err-not-assigned = Вы не назначены экспертом этого проекта.
+grading-err-not-found = Такой работы нет.
+grading-err-not-waiting = Эта работа уже не ждёт проверки.
+grading-err-taken = Эту работу сейчас проверяет другой эксперт.
+grading-err-already-graded = Эту работу уже оценил другой эксперт — ваша оценка не сохранена.
+grading-err-claim-expired = Время на проверку ({ $minutes } мин) истекло — оценка не сохранена.
+grading-err-points = Баллы за «{ $title }» должны быть от 0 до { $max }.
+grading-err-points-yes-no = За «{ $title }» можно поставить только 0 или { $max }.
+grading-err-accept-rejected = Работу с непринятым пунктом можно принять, только указав причину.
+grading-err-return-empty = Чтобы вернуть работу, отметьте непринятый пункт или напишите, что доработать.
+grading-err-too-long = Слишком длинный текст.
+grading-err-incomplete = Оценка неполная: проверьте все пункты и критерии.
+grading-err-not-moderator = Исправлять оценки может только модератор.
+grading-err-grade-not-found = Оценки №{ $id } нет.
+grading-err-correction-conflict = Оценку только что изменил кто-то ещё. Откройте её заново: /regrade
+grading-err-correction-nothing = Ничего не изменилось — сохранять нечего.
+grading-err-correction-later-attempt = Участник уже начал новую попытку, поэтому эту принять нельзя. Оцените новую попытку.
+grading-err-reason-required = Напишите причину исправления.
+grading-intro = <b>Проверка работы</b>: «{ $project }», шаг { $position } «{ $step }», попытка { $attempt }. Вот что прислал участник:
+grading-correct-intro = <b>Исправление оценки №{ $id }</b>: «{ $project }», шаг { $position } «{ $step }», попытка { $attempt }. Работа участника:
+grading-item-new = 🆕 новое в этой попытке
+grading-item-carried = без изменений с прошлой попытки
+grading-item-missing = — не сдано
+grading-item-skipped = — не сдано (необязательный пункт)
+grading-item-file-gone = — файл { $name } больше недоступен в Telegram
+grading-overview = <b>Чек-лист ({ $count }).</b> Всё в порядке? Или проверьте по пунктам.
+grading-prev-ok = (в прошлый раз ✅)
+grading-prev-rejected = (в прошлый раз ✖️)
+grading-prev-ok-long = В прошлой попытке: принят.
+grading-prev-rejected-long = В прошлой попытке: не принят — { $comment }
+grading-claimed-until = 🔒 Работа закреплена за вами до { $time } ({ $minutes } мин).
+grading-btn-all-ok = ✅ Все пункты приняты
+grading-btn-by-item = 🔎 Проверить по пунктам
+grading-btn-to-queue = ← К очереди
+grading-btn-queue = 📋 Очередь
+grading-btn-next-work = ▶ Следующая работа
+grading-left = Проверка отложена, ничего не сохранено. Работа вернулась в очередь.
+grading-item-head = <b>Пункт { $n } из { $count }</b> · { $position }. { $title }
+grading-item-now-ok = Сейчас: всё ок.
+grading-item-now-rejected = Сейчас: не принят — { $comment }
+grading-btn-ok = ✅ Всё ок
+grading-btn-rejected = ✖️ Не принят
+grading-btn-rest-ok = ✅ Этот и все следующие — ок
+grading-ask-item-comment = Пункт { $position } «{ $title }» не принят. Напишите, что исправить, или выберите частый комментарий:
+grading-btn-no-comment = Без комментария
+grading-comment-too-long = Нужен текст не длиннее { $max } символов.
+grading-criterion = <b>Критерий { $n } из { $count }</b> · { $title }
+    Баллы от 0 до { $max }:
+grading-criterion-typed = <b>Критерий { $n } из { $count }</b> · { $title }
+    Баллы от 0 до { $max }: нажмите или напишите число.
+grading-criterion-yes-no = <b>Критерий { $n } из { $count }</b> · { $title }
+    Да — { $max } б., нет — 0.
+grading-criterion-now = Сейчас: { $points }
+grading-btn-yes = Да · { $points }
+grading-btn-no = Нет · { $points }
+grading-btn-rest-max = ⏩ Этот и остальные — максимум
+grading-points-out-of-range = Баллы — целое число от 0 до { $max }.
+grading-finish = <b>Жетоны и комментарий.</b> Отметьте жетоны, если работа их заслужила. Общий комментарий участнику напишите сообщением (или выберите частый).
+grading-comment-now = Комментарий: <i>{ $comment }</i>
+grading-btn-clear-comment = Убрать комментарий
+grading-btn-next = Далее →
+grading-btn-next-no-comment = Далее без комментария →
+grading-return-needs-reason = Чтобы вернуть работу на доработку, напишите, что доработать (или отметьте непринятый пункт).
+grading-btn-accept = ✅ Принять
+grading-btn-return = ↩️ На доработку
+grading-btn-edit-items = Пункты
+grading-btn-edit-criteria = Критерии
+grading-btn-edit-finish = Жетоны, комментарий
+grading-btn-save-accepted = 💾 Принята
+grading-btn-save-returned = 💾 На доработку
+grading-btn-quit = ✖️ Не исправлять
+grading-ask-override = Не приняты пункты: { $items }. Принять работу всё равно можно — напишите причину, она попадёт в карточку участника.
+grading-ask-correction-reason = Почему вы исправляете оценку? Причина попадёт в журнал и в сообщение участнику.
+grading-saved-accepted = ✅ Оценка №{ $id } сохранена: работа принята, { $total } из { $max }. Участник получит карточку с результатом.
+grading-saved-returned = ↩️ Оценка №{ $id } сохранена: работа возвращена на доработку ({ $total } из { $max }). Участник получит карточку с тем, что доработать.
+grading-corrected = Оценка №{ $id } исправлена: { $total } из { $max }, баллы участника { $delta }. Участник уведомлён.
+grading-cancelled = Проверка отложена, ничего не сохранено. Работа вернулась в очередь — /review
+grading-correct-cancelled = Исправление отменено, оценка прежняя.
+grading-claim-expired = ⏰ Время на проверку ({ $minutes } мин) истекло, и оценка не сохранена. Работа пока свободна — взять её снова и сохранить вашу оценку?
+grading-claim-lost = ⏰ Время на проверку истекло, и работу уже взял другой эксперт. Ваша оценка не сохранена.
+grading-btn-reclaim-save = 💾 Взять снова и сохранить
+grading-btn-drop = Не сохранять
+grading-busy = Сейчас идёт проверка работы. Закончите её или отправьте /cancel, чтобы отложить.
+grading-finish-first = Сначала закончите текущую проверку (или отправьте /cancel).
+grading-expect-text = Здесь нужен текст или кнопка под сообщением выше.
+grading-expect-buttons = Выберите вариант кнопкой под сообщением выше.
+grading-summary-title = <b>Итог проверки</b>: «{ $project }», шаг { $position } «{ $step }», попытка { $attempt }
+grading-card-title = <b>Результат проверки</b>: «{ $project }», шаг { $position } «{ $step }», попытка { $attempt }
+grading-card-accepted = ✅ Работа принята.
+grading-card-returned = ↩️ Работа возвращена на доработку.
+grading-card-total = Итого: <b>{ $total } из { $max }</b>
+grading-card-items = <b>Чек-лист</b>
+grading-card-criteria = <b>Критерии</b>
+grading-card-criterion = • { $title }: { $points } из { $max }
+grading-card-criterion-yes = • { $title }: да ({ $points } из { $max })
+grading-card-criterion-no = • { $title }: нет ({ $points } из { $max })
+grading-card-criterion-open = • { $title }: — из { $max }
+grading-card-tokens = 🏅 Жетоны: { $tokens }
+grading-card-comment = 💬 Комментарий эксперта: <i>{ $comment }</i>
+grading-card-override = Принято, несмотря на замечания: <i>{ $reason }</i>
+grading-card-redo = <b>Что доработать</b>
+grading-card-resubmit = Исправьте эти пункты и отправьте шаг снова — остальное сохранится.
+grading-card-points = Начислено баллов: +{ $points }.
+grading-card-number = Оценка №{ $id }
+grading-correction-title = ✏️ <b>Модератор исправил оценку</b>: «{ $project }», шаг { $position } «{ $step }», попытка { $attempt }
+grading-change-decision-accepted = Решение: работа принята.
+grading-change-decision-returned = Решение: работа возвращена на доработку.
+grading-change-item-ok = Пункт { $position } «{ $title }»: теперь принят
+grading-change-item-rejected = Пункт { $position } «{ $title }»: теперь не принят
+grading-change-criterion = { $title }: было { $before }, стало { $after } из { $max }
+grading-change-tokens-added = Добавлены жетоны: { $tokens }
+grading-change-tokens-removed = Сняты жетоны: { $tokens }
+grading-change-comment = Новый комментарий: <i>{ $comment }</i>
+grading-change-comment-removed = Комментарий убран.
+grading-change-total = Баллы: было { $before }, стало { $after } из { $max }
+grading-correction-reason = Причина: <i>{ $reason }</i>

@@ -17,6 +17,9 @@ import { OutboxSender } from './outbox/sender.ts';
 import { systemClock, type Clock } from './services/clock.ts';
 import { createServices, type Services } from './services/index.ts';
 import { createWebServer } from './web/server.ts';
+import { CertificateWorker } from './services/certificate-worker.ts';
+import { reviewNoticesJob } from './jobs/review-notices.ts';
+import { JobScheduler } from './jobs/scheduler.ts';
 
 export interface App {
   db: Db;
@@ -92,7 +95,9 @@ export async function startApp(config: Config, token: string, options: AppOption
   // The sender talks to Telegram without auto-retry: it schedules its own retries from the outbox.
   const sender = new OutboxSender(db, new Api(token, { apiRoot: config.botApiRoot }), logger, clock, { instanceId });
 
-  const web = createWebServer({ db });
+  // Certificates are rendered here, in the background, never inside an update handler.
+  const certificateWorker = new CertificateWorker(db, services.certificates, services.pdf, logger, clock, { instanceId, timeZone: config.timeZone });
+  const web = createWebServer({ db, certificatePages: { certificates: services.certificates, portfolio: services.portfolio, translate, defaultLocale: config.defaultLocale } });
   let intake: PollingIntake | null = null;
   if (config.mode === 'webhook' && config.webhook) {
     registerWebhookRoute(web, { secret: config.webhook.secret, store, logger, onStored: () => processor.wake() });
@@ -100,6 +105,10 @@ export async function startApp(config: Config, token: string, options: AppOption
   const webUrl = await web.listen({ port: config.web.port, host: config.web.host });
   processor.start();
   sender.start();
+  certificateWorker.start();
+  // Periodic work (each job once per period across instances); other jobs join with scheduler.add(...).
+  const scheduler = new JobScheduler(db, clock, logger, instanceId).add(reviewNoticesJob(services.grading, instanceId));
+  scheduler.start();
   if (config.mode === 'webhook' && config.webhook) {
     await withRetry('setWebhook', logger, () =>
       kodo.bot.api.setWebhook(config.webhook!.url, { secret_token: config.webhook!.secret, allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member', 'chat_member', 'channel_post'] }),
@@ -126,6 +135,9 @@ export async function startApp(config: Config, token: string, options: AppOption
       await intake?.stop();
       await processor.stop();
       await sender.stop();
+      await scheduler.stop();
+      await certificateWorker.stop();
+      await services.pdf.close();
       await web.close();
       await db.$disconnect();
     },

@@ -13,12 +13,17 @@ import type { Services } from '../services/index.ts';
 import type { BotContext, ConvContext } from './context.ts';
 import { installProfileConversations } from './conversations/registration.ts';
 import { DeepLinkRouter } from './deep-links.ts';
+import { achievementsFeature, profileAchievements } from './features/achievements.ts';
+import { catalogueFeature } from './features/catalogue.ts';
+import { certificatesFeature } from './features/certificates.ts';
 import { fallbackFeature } from './features/fallback.ts';
 import { helpFeature } from './features/help.ts';
 import { languageFeature } from './features/language.ts';
 import { profileFeature } from './features/profile.ts';
+import { reviewFeature } from './features/review.ts';
 import { rolesFeature } from './features/roles.ts';
 import { startFeature } from './features/start.ts';
+import { submissionFeature } from './features/submission.ts';
 import { createI18n, LocaleCache, type LocaleCode } from './i18n.ts';
 
 export interface BotDeps {
@@ -125,8 +130,13 @@ export function createBot(deps: BotDeps): KodoBot {
   bot.use(startFeature(deepLinks));
   bot.use(helpFeature());
   bot.use(languageFeature(users, localeCache));
-  bot.use(profileFeature(users, directory));
+  bot.use(profileFeature(users, directory, profileAchievements(features)));
   bot.use(rolesFeature(users));
+  bot.use(catalogueFeature(features));
+  bot.use(submissionFeature(features));
+  bot.use(certificatesFeature(features));
+  bot.use(achievementsFeature(features));
+  bot.use(reviewFeature(features));
   // Unhandled updates last.
   bot.use(fallbackFeature());
 
@@ -136,7 +146,7 @@ export function createBot(deps: BotDeps): KodoBot {
 /** The command menu in each language, so Telegram shows it in the person's language. */
 export async function publishCommands(kodo: KodoBot, defaultLocale: LocaleCode): Promise<void> {
   const commands = (locale: string) =>
-    (['start', 'profile', 'language', 'help'] as const).map((command) => ({ command, description: kodo.i18n.t(locale, `cmd-${command}`) }));
+    (['start', 'projects', 'my', 'profile', 'language', 'help'] as const).map((command) => ({ command, description: kodo.i18n.t(locale, `cmd-${command}`) }));
   await kodo.bot.api.setMyCommands(commands(defaultLocale));
   for (const locale of ['ru', 'en'] as const) await kodo.bot.api.setMyCommands(commands(locale), { language_code: locale });
 }

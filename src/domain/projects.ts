@@ -1,6 +1,6 @@
 // Rules of the participant journey: which projects the catalogue lists and how, who may join,
 // when a step's results may be handed in, and what state each step is in for the person.
-import { daysLeft, toLocalDate } from './dates.ts';
+import { daysUntil, localDateOf, zoneOffsetMs } from './local-days.ts';
 
 export const PROJECT_STATUSES = ['draft', 'published', 'running', 'finished'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
@@ -39,7 +39,7 @@ export function isVisible(project: Pick<ProjectFacts, 'status' | 'deletedAt'>): 
  * who forgets to close a project must not leave it "open" in the catalogue for years.
  */
 export function isFinished(project: Pick<ProjectFacts, 'status' | 'endsOn'>, now: Date, timeZone: string): boolean {
-  return project.status === 'finished' || daysLeft(now, project.endsOn, timeZone) < 0;
+  return project.status === 'finished' || daysUntil(now, project.endsOn, timeZone) < 0;
 }
 
 export type ProjectPhase = 'upcoming' | 'running' | 'finished';
@@ -47,7 +47,7 @@ export type ProjectPhase = 'upcoming' | 'running' | 'finished';
 /** What the participant is told: starts soon, under way, or over (dates win over a stale status). */
 export function projectPhase(project: Pick<ProjectFacts, 'status' | 'startsOn' | 'endsOn'>, now: Date, timeZone: string): ProjectPhase {
   if (isFinished(project, now, timeZone)) return 'finished';
-  if (project.status === 'running' || daysLeft(now, project.startsOn, timeZone) <= 0) return 'running';
+  if (project.status === 'running' || daysUntil(now, project.startsOn, timeZone) <= 0) return 'running';
   return 'upcoming';
 }
 
@@ -60,7 +60,7 @@ export function matchesStatus(project: Pick<ProjectFacts, 'status' | 'endsOn'>, 
 
 /** The first instant of the next local month: "up to the current month" lists projects starting before it. */
 export function startOfNextMonth(now: Date, timeZone: string): Date {
-  const local = toLocalDate(now, timeZone);
+  const local = localDateOf(now, timeZone);
   const year = local.month === 12 ? local.year + 1 : local.year;
   const month = local.month === 12 ? 1 : local.month + 1;
   return localMidnight(year, month, 1, timeZone);
@@ -70,24 +70,8 @@ export function startOfNextMonth(now: Date, timeZone: string): Date {
 function localMidnight(year: number, month: number, day: number, timeZone: string): Date {
   const target = Date.UTC(year, month - 1, day);
   let guess = target;
-  for (let i = 0; i < 2; i++) guess = target - offsetMs(new Date(guess), timeZone);
+  for (let i = 0; i < 2; i++) guess = target - zoneOffsetMs(new Date(guess), timeZone);
   return new Date(guess);
-}
-
-function offsetMs(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
 }
 
 export interface CatalogueFilter {
@@ -116,9 +100,13 @@ export function fitsGuilds(projectGuilds: readonly string[], personGuilds: reado
 }
 
 export function matchesFilter(project: ListedProject, filter: CatalogueFilter, now: Date, timeZone: string): boolean {
+  return matches(project, filter, now, timeZone, filter.uptoCurrentMonth ? startOfNextMonth(now, timeZone).getTime() : Number.POSITIVE_INFINITY);
+}
+
+function matches(project: ListedProject, filter: CatalogueFilter, now: Date, timeZone: string, startsBefore: number): boolean {
   if (!isVisible(project)) return false;
   if (!matchesStatus(project, filter.status, now, timeZone)) return false;
-  if (filter.uptoCurrentMonth && project.startsOn.getTime() >= startOfNextMonth(now, timeZone).getTime()) return false;
+  if (project.startsOn.getTime() >= startsBefore) return false;
   if (filter.directionCode !== null && !project.directionCodes.includes(filter.directionCode)) return false;
   return matchesGuilds(project.guildCodes, filter.guildCodes);
 }
@@ -140,7 +128,7 @@ export interface MonthGroup<T> {
 export function groupByMonth<T extends { startsOn: Date }>(items: readonly T[], timeZone: string): MonthGroup<T>[] {
   const groups: MonthGroup<T>[] = [];
   for (const item of items) {
-    const { year, month } = toLocalDate(item.startsOn, timeZone);
+    const { year, month } = localDateOf(item.startsOn, timeZone);
     const last = groups.at(-1);
     if (last && last.year === year && last.month === month) last.items.push(item);
     else groups.push({ year, month, sample: item.startsOn, items: [item] });
@@ -171,7 +159,8 @@ export function cataloguePage(
   now: Date,
   timeZone: string,
 ): Page<ListedProject> & { groups: MonthGroup<ListedProject>[] } {
-  const chosen = newestFirst(projects.filter((p) => matchesFilter(p, filter, now, timeZone)));
+  const startsBefore = filter.uptoCurrentMonth ? startOfNextMonth(now, timeZone).getTime() : Number.POSITIVE_INFINITY;
+  const chosen = newestFirst(projects.filter((p) => matches(p, filter, now, timeZone, startsBefore)));
   const result = paginate(chosen, page, pageSize);
   return { ...result, groups: groupByMonth(result.items, timeZone) };
 }
@@ -276,8 +265,8 @@ export function canSubmit(
 ): SubmitCheck {
   if (!isVisible(project)) return 'unavailable';
   if (project.status === 'finished') return 'project-finished';
-  if (daysLeft(now, step.startsOn, timeZone) > 0) return 'not-started';
-  if (!project.allowLateWork && daysLeft(now, step.endsOn, timeZone) < 0) return 'deadline-passed';
+  if (daysUntil(now, step.startsOn, timeZone) > 0) return 'not-started';
+  if (!project.allowLateWork && daysUntil(now, step.endsOn, timeZone) < 0) return 'deadline-passed';
   if (project.stepsInOrder && !previousSteps.every(isHandedIn)) return 'previous-step-first';
   return 'ok';
 }
@@ -300,7 +289,7 @@ export type Deadline = { kind: 'days'; days: number } | { kind: 'today' } | { ki
 
 /** Days left until the end of the deadline's local day. */
 export function deadlineInfo(endsOn: Date, now: Date, timeZone: string): Deadline {
-  const days = daysLeft(now, endsOn, timeZone);
+  const days = daysUntil(now, endsOn, timeZone);
   if (days > 0) return { kind: 'days', days };
   if (days === 0) return { kind: 'today' };
   return { kind: 'passed', days: -days };
@@ -318,7 +307,7 @@ export interface TrackedStep {
 export function nextDeadline(steps: readonly TrackedStep[], now: Date, timeZone: string): Date | null {
   let best: Date | null = null;
   for (const step of steps) {
-    if (isHandedIn(step.state) || daysLeft(now, step.endsOn, timeZone) < 0) continue;
+    if (isHandedIn(step.state) || daysUntil(now, step.endsOn, timeZone) < 0) continue;
     if (!best || step.endsOn.getTime() < best.getTime()) best = step.endsOn;
   }
   return best;

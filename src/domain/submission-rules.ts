@@ -251,6 +251,6 @@ export function formatFileSize(bytes: number, locale: 'ru' | 'en'): string {
     value /= 1024;
     unit++;
   }
-  const rounded = unit === 0 || value >= 10 ? String(Math.round(value)) : value.toFixed(1);
+  const rounded = unit === 0 || value >= 10 ? String(Math.round(value)) : String(Number(value.toFixed(1)));
   return `${locale === 'ru' ? rounded.replace('.', ',') : rounded} ${units[unit]}`;
 }

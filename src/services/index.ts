@@ -1,13 +1,35 @@
 // Wires the use-case services to their dependencies (one place, so bot, web and jobs share them).
 import type { Db } from '../db/client.ts';
+import { CatalogueService } from './catalogue.ts';
 import type { Clock } from './clock.ts';
 import { DirectoryService } from './directory.ts';
+import { EnrolmentService } from './enrolment.ts';
 import type { Translate } from './translator.ts';
+import { SubmissionService } from './submissions.ts';
 import { UserService } from './users.ts';
+import { PdfRenderer } from '../render/pdf-renderer.ts';
+import { CertificateService } from './certificates.ts';
+import { combineGradeHooks } from './grade-hooks.ts';
+import { GradingService } from './grading.ts';
+import { PortfolioService } from './portfolio.ts';
+import { RatingService } from './rating.ts';
+import { RewardsService } from './rewards.ts';
 
 export interface Services {
   users: UserService;
   directory: DirectoryService;
+  catalogue: CatalogueService;
+  enrolment: EnrolmentService;
+  submissions: SubmissionService;
+  /** One shared Chromium (started on first use) for certificates and portfolios. */
+  pdf: PdfRenderer;
+  certificates: CertificateService;
+  portfolio: PortfolioService;
+  /** Levels, badges, quests: evaluate(tx, userId, event) from features whose events earn badges. */
+  rewards: RewardsService;
+  rating: RatingService;
+  /** Expert review: assignment, queue, claims, grades, corrections, new-work notices. */
+  grading: GradingService;
   // (each feature adds its service here)
 }
 
@@ -23,10 +45,30 @@ export interface ServiceDeps {
 export function createServices(deps: ServiceDeps): Services {
   const users = new UserService(deps.db, deps.clock, deps.translate, deps.defaultLocale);
   const directory = new DirectoryService(deps.db);
+  const catalogue = new CatalogueService(deps.db, deps.clock, deps.timeZone);
+  const enrolment = new EnrolmentService(deps.db, deps.clock, deps.timeZone, catalogue);
+  const submissions = new SubmissionService(deps.db, deps.clock, deps.translate, deps.defaultLocale, deps.timeZone);
+  const pdf = new PdfRenderer();
+  const certificates = new CertificateService(deps);
+  const portfolio = new PortfolioService({ ...deps, renderer: pdf });
+  const rewards = new RewardsService(deps.db, deps.clock, deps.translate, deps.defaultLocale);
+  const rating = new RatingService(deps.db, deps.clock);
+  // What follows a saved grade, in its transaction; subscribers run in this order.
+  const gradeHooks = combineGradeHooks(certificates.gradeHooks, rewards);
+  const grading = new GradingService(deps, gradeHooks);
   // (each feature constructs its service here)
   return {
     users,
     directory,
+    catalogue,
+    enrolment,
+    submissions,
+    pdf,
+    certificates,
+    portfolio,
+    rewards,
+    rating,
+    grading,
     // (each feature lists its service here)
   };
 }

@@ -27,19 +27,37 @@ export async function profileCard(ctx: BotContext, person: Person, users: UserSe
   });
 }
 
-export function profileFeature(users: UserService, directory: DirectoryService): Composer<BotContext> {
+/** What other features add to the profile message: lines under the card, buttons under the edits. */
+export interface ProfileExtension {
+  footer(ctx: BotContext, person: Person): Promise<string>;
+  addButtons(ctx: BotContext, kb: InlineKeyboard): void;
+}
+
+export function profileKeyboard(ctx: BotContext, extension?: ProfileExtension): InlineKeyboard {
+  const kb = new InlineKeyboard()
+    .text(ctx.t('btn-edit-name'), 'profile:edit:name')
+    .text(ctx.t('btn-edit-organisation'), 'profile:edit:organisation')
+    .row()
+    .text(ctx.t('btn-edit-guilds'), 'profile:edit:guilds')
+    .text(ctx.t('btn-edit-email'), 'profile:edit:email');
+  extension?.addButtons(ctx, kb);
+  return kb;
+}
+
+/** The /profile message text (the achievement tabs lead back to it too). */
+export async function profileMessage(ctx: BotContext, person: Person, users: UserService, directory: DirectoryService, extension?: ProfileExtension): Promise<string> {
+  const footer = extension ? await extension.footer(ctx, person) : '';
+  return `${await profileCard(ctx, person, users, directory)}${footer ? `\n${footer}` : ''}\n\n${ctx.t('profile-edit-prompt')}`;
+}
+
+export function profileFeature(users: UserService, directory: DirectoryService, extension?: ProfileExtension): Composer<BotContext> {
   const feature = new Composer<BotContext>();
 
   feature.command('profile', async (ctx) => {
     const person = ctx.person;
     if (!person?.registeredAt) return void (await ctx.reply(ctx.t('not-registered')));
-    const kb = new InlineKeyboard()
-      .text(ctx.t('btn-edit-name'), 'profile:edit:name')
-      .text(ctx.t('btn-edit-organisation'), 'profile:edit:organisation')
-      .row()
-      .text(ctx.t('btn-edit-guilds'), 'profile:edit:guilds')
-      .text(ctx.t('btn-edit-email'), 'profile:edit:email');
-    await ctx.reply(`${await profileCard(ctx, person, users, directory)}\n\n${ctx.t('profile-edit-prompt')}`, { parse_mode: 'HTML', reply_markup: kb });
+    const text = await profileMessage(ctx, person, users, directory, extension);
+    await ctx.reply(text, { parse_mode: 'HTML', reply_markup: profileKeyboard(ctx, extension) });
   });
 
   feature.callbackQuery(/^profile:edit:(\w+)$/, async (ctx) => {

@@ -51,7 +51,7 @@ export const LEVELS = [
 ] as const;
 
 export interface BadgeRule {
-  /** What is counted for the person (see src/domain/badges once implemented; README lists them). */
+  /** What is counted for the person: a key of METRICS in src/domain/badges.ts (README lists them). */
   metric: string;
   threshold: number;
   [option: string]: string | number;
@@ -69,15 +69,16 @@ export interface BadgeSeed {
 export const BADGES: BadgeSeed[] = [
   {
     code: 'leader', nameRu: 'ЛИДЕР', nameEn: 'LEADER',
-    descriptionRu: 'Запустил проект, в который вступили не меньше 5 участников',
-    descriptionEn: 'Launched a project that at least 5 participants joined',
+    descriptionRu: 'Запустил проект, в котором не меньше 5 участников выполнили хотя бы один шаг',
+    descriptionEn: 'Launched a project in which at least 5 participants got a step accepted',
     rule: { metric: 'authored_projects_with_participants', threshold: 1, participants: 5 },
   },
   {
     code: 'craftsman', nameRu: 'УМЕЛЕЦ', nameEn: 'CRAFTSMAN',
     descriptionRu: 'Выполнил проекты по 3 разным гильдиям',
     descriptionEn: 'Completed projects in 3 different guilds',
-    rule: { metric: 'completed_project_guilds', threshold: 3 },
+    // «Любая» is open to everyone, so it stands for no guild of its own.
+    rule: { metric: 'completed_project_guilds', threshold: 3, ignore: 'any' },
   },
   {
     code: 'all-rounder', nameRu: 'УНИВЕРСАЛ', nameEn: 'ALL-ROUNDER',
@@ -111,8 +112,8 @@ export const BADGES: BadgeSeed[] = [
   },
   {
     code: 'pilgrim', nameRu: 'ПИЛИГРИМ', nameEn: 'PILGRIM',
-    descriptionRu: 'Участвовал в проектах авторов из 3 других муниципалитетов',
-    descriptionEn: 'Took part in projects by authors from 3 other municipalities',
+    descriptionRu: 'Выполнил шаги в проектах авторов из 3 других муниципалитетов',
+    descriptionEn: 'Got steps accepted in projects by authors from 3 other municipalities',
     rule: { metric: 'other_municipality_projects', threshold: 3 },
   },
   {
@@ -135,8 +136,8 @@ export const BADGES: BadgeSeed[] = [
   },
   {
     code: 'innovator', nameRu: 'ИННОВАТОР', nameEn: 'INNOVATOR',
-    descriptionRu: 'Открыл мастерскую или опубликовал проект по созданию инструмента',
-    descriptionEn: 'Opened a workshop or published a project that builds a tool',
+    descriptionRu: 'Открыл мастерскую или запустил проект по созданию инструмента',
+    descriptionEn: 'Opened a workshop or launched a project that builds a tool',
     rule: { metric: 'workshops_or_build_projects', threshold: 1 },
   },
 ];

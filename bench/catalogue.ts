@@ -1,0 +1,276 @@
+// Catalogue browsing benchmark: callback presses that page and filter the catalogue, through the
+// whole HTTP path to a local Bot API, KoDO beside a bare grammY bot, on SQLite and PostgreSQL.
+// Run: npx tsx bench/catalogue.ts   (BENCH_UPDATES=20000 BENCH_CONCURRENCY=50 BENCH_DB=sqlite,postgresql BENCH_MODES=bare,kodo-inbox,kodo-direct)
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Update } from 'grammy/types';
+import { defaultListState, encodeAction, maskOf, type ListState } from '../src/bot/catalogue-state.ts';
+import type { Db, Provider } from '../src/db/client.ts';
+import { seedReference } from '../src/db/seed/seed.ts';
+import { createTestDatabase, postgresAvailable } from '../test/helpers/db.ts';
+import type { LeanReply, LeanRequest } from './lean-bot-api.ts';
+import type { WorkerMode, WorkerResult, WorkerTask } from './catalogue-worker.ts';
+
+const PROJECTS = 200;
+const USERS = 5_000;
+const MEASURED = Number(process.env.BENCH_UPDATES ?? 20_000);
+const WARMUP = Math.max(500, Math.round(MEASURED / 10));
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
+const FIRST_TELEGRAM_ID = 7_000_000;
+const DAY = 86_400_000;
+
+const TARGET = { updatesPerSecond: 1_000, ofBare: 0.5, p99Ms: 50, rssMb: 250 };
+
+/** Deterministic pseudo-random numbers, so every run browses the same way. */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pickSome = <T>(rand: () => number, items: readonly T[], min: number, max: number): T[] => {
+  const count = min + Math.floor(rand() * (max - min + 1));
+  const pool = [...items];
+  const out: T[] = [];
+  while (out.length < count && pool.length) out.push(pool.splice(Math.floor(rand() * pool.length), 1)[0]!);
+  return out;
+};
+
+/** 200 projects over two years up to next month, and 5,000 registered people with guilds. */
+async function seedBench(db: Db): Promise<{ guildsOf: Map<number, number[]>; guildCount: number; directionCount: number }> {
+  await seedReference(db);
+  const rand = prng(42);
+  const guilds = await db.guild.findMany({ orderBy: [{ sort: 'asc' }, { id: 'asc' }] });
+  const directions = await db.direction.findMany({ orderBy: [{ sort: 'asc' }, { id: 'asc' }] });
+  const now = Date.now();
+  for (let i = 0; i < PROJECTS; i++) {
+    const startsOn = new Date(now - 700 * DAY + i * 3.6 * DAY);
+    const endsOn = new Date(startsOn.getTime() + (20 + Math.floor(rand() * 70)) * DAY);
+    const roll = rand();
+    const status = roll < 0.05 ? 'draft' : endsOn.getTime() < now ? 'finished' : startsOn.getTime() > now ? 'published' : 'running';
+    const chosen = pickSome(rand, guilds.filter((g) => g.code !== 'any'), 1, 3);
+    if (rand() < 0.1) chosen.push(guilds.find((g) => g.code === 'any')!);
+    await db.project.create({
+      data: {
+        title: `Проект ${i + 1}. ${['Обучаем', 'Организуем', 'Внедряем', 'Ищем'][i % 4]}: ${['занятие в дистанте', 'клубное направление', 'сетевая программа', 'наставничество'][(i >> 2) % 4]}`,
+        summary: 'Придуманный проект для замера скорости каталога.',
+        kind: ['replicate', 'train', 'find', 'build'][i % 4]!,
+        level: i % 3 ? 'municipal' : 'regional',
+        status,
+        startsOn,
+        endsOn,
+        deletedAt: rand() < 0.02 ? new Date() : null,
+        guilds: { create: chosen.map((g) => ({ guildId: g.id })) },
+        directions: { create: pickSome(rand, directions, 1, 2).map((d) => ({ directionId: d.id })) },
+        steps: {
+          create: [1, 2].map((position) => ({
+            position,
+            title: `Шаг ${position}`,
+            startsOn,
+            endsOn,
+            checklist: { create: [{ position: 1, title: 'Документ', accepts: 'file' }] },
+            criteria: { create: [{ position: 1, title: 'Полнота', maxPoints: 5 }] },
+          })),
+        },
+      },
+    });
+  }
+  const registeredAt = new Date();
+  await db.user.createMany({
+    data: Array.from({ length: USERS }, (_, i) => ({
+      telegramId: BigInt(FIRST_TELEGRAM_ID + i),
+      username: `bench${FIRST_TELEGRAM_ID + i}`,
+      fullName: `Участник ${i + 1}`,
+      locale: 'ru',
+      registeredAt,
+    })),
+  });
+  const users = await db.user.findMany({ where: { telegramId: { gte: BigInt(FIRST_TELEGRAM_ID) } }, select: { id: true, telegramId: true } });
+  const guildsOf = new Map<number, number[]>();
+  const links: { userId: number; guildId: number }[] = [];
+  for (const user of users) {
+    const positions = pickSome(rand, guilds.map((_, i) => i).filter((i) => guilds[i]!.code !== 'any'), 1, 2);
+    guildsOf.set(Number(user.telegramId), positions);
+    for (const p of positions) links.push({ userId: user.id, guildId: guilds[p]!.id });
+  }
+  for (let i = 0; i < links.length; i += 1000) await db.userGuild.createMany({ data: links.slice(i, i + 1000) });
+  await db.userRole.createMany({ data: users.map((u) => ({ userId: u.id, role: 'participant' })) });
+  return { guildsOf, guildCount: guilds.length, directionCount: directions.length };
+}
+
+/** Presses on the catalogue message: pages, status, "up to this month", direction, the guild picker. */
+function makeUpdates(count: number, seeded: Awaited<ReturnType<typeof seedBench>>): Update[] {
+  const rand = prng(7);
+  const updates: Update[] = [];
+  const date = Math.floor(Date.now() / 1000);
+  for (let k = 0; k < count; k++) {
+    // A stride through the users, so neighbouring updates mostly come from different chats.
+    const telegramId = FIRST_TELEGRAM_ID + ((k * 7919) % USERS);
+    const own: ListState = defaultListState(maskOf(seeded.guildsOf.get(telegramId) ?? []));
+    const roll = rand();
+    let data: string;
+    if (roll < 0.4) data = encodeAction({ verb: 'list', state: { ...own, page: Math.floor(rand() * 4) } });
+    else if (roll < 0.55) data = encodeAction({ verb: 'list', state: { ...own, status: (['open', 'finished', 'all'] as const)[Math.floor(rand() * 3)]! } });
+    else if (roll < 0.65) data = encodeAction({ verb: 'list', state: { ...own, upto: true, status: 'all', page: Math.floor(rand() * 3) } });
+    else if (roll < 0.75) data = encodeAction({ verb: 'list', state: { ...own, direction: 1 + Math.floor(rand() * seeded.directionCount) } });
+    else if (roll < 0.85) data = encodeAction({ verb: 'guilds', state: own });
+    else data = encodeAction({ verb: 'list', state: { ...own, guilds: 0n, status: 'all', page: Math.floor(rand() * 10) } });
+    const chat = { id: telegramId, type: 'private' as const, first_name: 'Участник' };
+    updates.push({
+      update_id: k + 1,
+      callback_query: {
+        id: String(k + 1),
+        from: { id: telegramId, is_bot: false, first_name: 'Участник', username: `bench${telegramId}`, language_code: 'ru' },
+        chat_instance: String(telegramId),
+        data,
+        message: { message_id: 1, date, chat, from: { id: 123456, is_bot: true, first_name: 'KoDO' }, text: 'Каталог проектов' },
+      },
+    } as Update);
+  }
+  return updates;
+}
+
+const tsxArgs = ['--import', 'tsx'];
+
+function startLean(): Promise<{ child: ChildProcess; apiRoot: string; request(message: LeanRequest): Promise<LeanReply> }> {
+  const child = fork(fileURLToPath(new URL('./lean-bot-api.ts', import.meta.url)), [], { execArgv: tsxArgs });
+  const request = (message: LeanRequest) =>
+    new Promise<LeanReply>((resolve) => {
+      child.once('message', (reply: LeanReply) => resolve(reply));
+      child.send(message);
+    });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('message', (reply: LeanReply) => {
+      if (reply.type === 'ready') resolve({ child, apiRoot: `http://127.0.0.1:${reply.port}`, request });
+    });
+  });
+}
+
+function runWorker(task: WorkerTask): Promise<WorkerResult> {
+  // BENCH_PROFILE_DIR=/tmp/prof writes a V8 CPU profile of each bot process there.
+  const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const child = fork(fileURLToPath(new URL('./catalogue-worker.ts', import.meta.url)), [], { execArgv: [...tsxArgs, ...profile] });
+  return new Promise((resolve, reject) => {
+    child.once('message', (reply: { ok: true; result: WorkerResult } | { ok: false; error: string }) => (reply.ok ? resolve(reply.result) : reject(new Error(reply.error))));
+    child.once('exit', (code) => code !== 0 && reject(new Error(`worker exited with ${code}`)));
+    child.send(task);
+  });
+}
+
+interface Row extends WorkerResult {
+  provider: Provider;
+  ofBare: number | null;
+  edits: number;
+  answers: number;
+  fakeCpuShare: number;
+}
+
+const LABEL: Record<WorkerMode, string> = {
+  bare: 'bare grammY (runner, trivial edit)',
+  'kodo-inbox': 'KoDO: polling → inbox → processor',
+  'kodo-direct': 'KoDO: handleUpdate ×50 (no inbox)',
+};
+
+async function benchProvider(provider: Provider): Promise<Row[]> {
+  const database = await createTestDatabase(provider);
+  const t0 = performance.now();
+  const seeded = await seedBench(database.db);
+  console.error(`[${provider}] seeded ${PROJECTS} projects and ${USERS} people in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const updates = makeUpdates(WARMUP + MEASURED, seeded);
+  const lean = await startLean();
+  const rows: Row[] = [];
+  try {
+    const modes = (process.env.BENCH_MODES ?? 'bare,kodo-inbox,kodo-direct').split(',').filter((m): m is WorkerMode => m in LABEL);
+    for (const mode of modes) {
+      await lean.request({ type: 'load', updates: mode === 'kodo-direct' ? [] : updates });
+      const before = await lean.request({ type: 'stats' });
+      const result = await runWorker({
+        mode,
+        apiRoot: lean.apiRoot,
+        databaseUrl: database.url,
+        warmup: WARMUP,
+        measured: MEASURED,
+        concurrency: CONCURRENCY,
+        updates: mode === 'kodo-direct' ? updates : undefined,
+      });
+      const after = await lean.request({ type: 'stats' });
+      const calls = after.type === 'stats' ? after.calls : {};
+      const fakeCpuMs = after.type === 'stats' && before.type === 'stats' ? after.cpuMs - before.cpuMs : 0;
+      const bare = rows.find((r) => r.mode === 'bare');
+      rows.push({
+        ...result,
+        provider,
+        ofBare: bare && mode !== 'bare' ? result.updatesPerSecond / bare.updatesPerSecond : null,
+        edits: calls['editmessagetext'] ?? 0,
+        answers: calls['answercallbackquery'] ?? 0,
+        // CPU the fake spent per second of the run, to see whether it limited the figures.
+        fakeCpuShare: fakeCpuMs / 1000 / ((WARMUP + MEASURED) / result.updatesPerSecond),
+      });
+      console.error(`[${provider}] ${LABEL[mode]}: ${result.updatesPerSecond.toFixed(0)} updates/s`);
+    }
+  } finally {
+    lean.child.kill();
+    await database.drop();
+  }
+  return rows;
+}
+
+function printTable(rows: Row[]): void {
+  const header = ['database', 'bot', 'updates/s', 'vs bare', 'p50 ms', 'p99 ms', 'RSS MB', 'CPU µs/upd', 'edits', 'answers', 'fake CPU', 'targets'];
+  const body = rows.map((r) => {
+    const misses: string[] = [];
+    if (r.mode !== 'bare') {
+      if (r.updatesPerSecond < TARGET.updatesPerSecond) misses.push('<1000/s');
+      if (r.ofBare !== null && r.ofBare < TARGET.ofBare) misses.push('<0.5×bare');
+      if (r.p99Ms >= TARGET.p99Ms) misses.push('p99≥50ms');
+      if (r.maxRssMb >= TARGET.rssMb) misses.push('RSS≥250MB');
+      if (r.failures) misses.push(`${r.failures} failed`);
+    }
+    return [
+      r.provider,
+      LABEL[r.mode],
+      r.updatesPerSecond.toFixed(0),
+      r.ofBare === null ? '—' : r.ofBare.toFixed(2),
+      r.p50Ms.toFixed(1),
+      r.p99Ms.toFixed(1),
+      r.maxRssMb.toFixed(0),
+      r.cpuUsPerUpdate.toFixed(0),
+      String(r.edits),
+      String(r.answers),
+      `${Math.round(r.fakeCpuShare * 100)}%`,
+      r.mode === 'bare' ? 'reference' : misses.length ? `MISS ${misses.join(' ')}` : 'met',
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i >= 2 && i <= 10 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' │ ');
+  console.log(line(header));
+  console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
+  for (const row of body) console.log(line(row));
+}
+
+async function main(): Promise<void> {
+  const wanted = (process.env.BENCH_DB ?? 'sqlite,postgresql').split(',') as Provider[];
+  const providers: Provider[] = wanted.includes('sqlite') ? ['sqlite'] : [];
+  if (wanted.includes('postgresql')) {
+    if (await postgresAvailable) providers.push('postgresql');
+    else console.error('PostgreSQL is not reachable: its rows are skipped.');
+  }
+  console.log(`Catalogue browsing: ${PROJECTS} projects, ${USERS} registered people; ${MEASURED} measured callback presses after ${WARMUP} warm-up, ${CONCURRENCY} handled at once.`);
+  console.log('Each press: answerCallbackQuery + editMessageText over HTTP to a lean local Bot API (bench/lean-bot-api.ts, its own process).');
+  console.log('KoDO rows drive production code: "inbox" = PollingIntake (getUpdates) → InboundUpdate table → UpdateProcessor (@grammyjs/runner sink);');
+  console.log('"no inbox" = bot.handleUpdate from 50 concurrent feeders (the bot alone). Bare grammY uses @grammyjs/runner run() with getUpdates.\n');
+  const rows: Row[] = [];
+  for (const provider of providers) rows.push(...(await benchProvider(provider)));
+  printTable(rows);
+  console.log(`\nTargets for KoDO rows: ≥ ${TARGET.updatesPerSecond} updates/s, ≥ ${TARGET.ofBare} of the bare bot, handler p99 < ${TARGET.p99Ms} ms, RSS < ${TARGET.rssMb} MB.`);
+  console.log('p50/p99: time inside bot.handleUpdate per press (middleware, database, Bot API calls). RSS: peak of the bot process. "fake CPU": the fake\'s CPU time per second of run.');
+  process.exit(0);
+}
+
+await main();

@@ -1,0 +1,36 @@
+import { createTestDatabase } from '../test/helpers/db.ts';
+import { seedReference } from '../src/db/seed/seed.ts';
+import { createServices } from '../src/services/index.ts';
+import { createTranslator, createI18n, LocaleCache } from '../src/bot/i18n.ts';
+import { systemClock } from '../src/services/clock.ts';
+import { listScreen } from '../src/bot/views/catalogue-view.ts';
+import { defaultListState } from '../src/bot/catalogue-state.ts';
+import { filterOf } from '../src/bot/features/catalogue.ts';
+const d = await createTestDatabase((process.argv[2] ?? 'sqlite') as any);
+const db = d.db;
+await seedReference(db);
+const guild = await db.guild.findFirst();
+for (let i = 0; i < 200; i++) await db.project.create({ data: { title: `P ${i}`, summary: 's', kind: 'train', level: 'regional', status: 'running', startsOn: new Date(Date.now() - (700 - i * 3.6) * 86400000), endsOn: new Date(Date.now() - (650 - i * 3.6) * 86400000), guilds: { create: [{ guildId: guild!.id }] } } });
+await db.user.create({ data: { telegramId: 5n, username: 'u5', registeredAt: new Date(), roles: { create: [{ role: 'participant' }] } } });
+const services = createServices({ db, clock: systemClock, translate: createTranslator('ru'), defaultLocale: 'ru', timeZone: 'Asia/Krasnoyarsk', publicUrl: 'x' });
+async function time(name: string, n: number, fn: () => Promise<unknown> | unknown) {
+  for (let i = 0; i < 50; i++) await fn();
+  const c0 = process.cpuUsage(); const t0 = performance.now();
+  for (let i = 0; i < n; i++) await fn();
+  const c = process.cpuUsage(c0);
+  console.log(name.padEnd(40), ((c.user + c.system) / n).toFixed(0), 'µs cpu', ((performance.now() - t0) / n * 1000).toFixed(0), 'µs wall');
+}
+await time('user.findUnique+roles (identify)', 500, () => services.users.identify({ id: 5, username: 'u5' }));
+await time('user.findUnique plain', 500, () => db.user.findUnique({ where: { telegramId: 5n } }));
+await time('sessionEntry.findUnique', 500, () => db.sessionEntry.findUnique({ where: { key: 'conversation:5' } }));
+await time('raw select 1', 500, () => db.$queryRawUnsafe('select 1'));
+const ref = await services.catalogue.reference();
+const state = defaultListState(0n);
+await time('browse (200 projects)', 500, () => services.catalogue.browse(filterOf(state, ref), 0, 6));
+const i18n = createI18n('ru', new LocaleCache(services.users));
+const t = (k: string, v?: any) => i18n.t('ru', k, v);
+const view = await services.catalogue.browse(filterOf(state, ref), 0, 6);
+await time('listScreen render', 500, () => listScreen({ t, locale: 'ru', timeZone: 'Asia/Krasnoyarsk', now: new Date(), ref }, state, view));
+await time('i18n.t static', 5000, () => t('catalogue-btn-open'));
+await time('i18n.t with vars', 5000, () => t('catalogue-line', { number: '1', title: 'x', dates: 'y', phase: 'z' }));
+await d.drop();

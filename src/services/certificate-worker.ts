@@ -1,0 +1,142 @@
+// Renders pending certificates in the background, outside any update handler: the database rows are
+// the queue, failures are retried with backoff (nothing is lost), finished PDFs go out via the outbox.
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import type { Logger } from 'pino';
+import { Lease } from '../db/lease.ts';
+import { certificateHtml } from '../render/certificate-html.ts';
+import type { PdfRenderer } from '../render/pdf-renderer.ts';
+import type { CertificateService } from './certificates.ts';
+import type { Clock } from './clock.ts';
+import type { Db } from '../db/client.ts';
+
+export interface CertificateWorkerOptions {
+  instanceId: string;
+  timeZone: string;
+  /** Pause between looks at the queue when nothing is due. */
+  idleMs?: number;
+  /** Certificates taken per round (rendered concurrently through the renderer's tab pool). */
+  batch?: number;
+  baseBackoffMs?: number;
+  maxBackoffMs?: number;
+}
+
+export interface WorkerRound {
+  rendered: number;
+  failed: number;
+  /** Pending certificates left waiting for their backoff to pass. */
+  deferred: number;
+}
+
+export class CertificateWorker {
+  readonly #lease: Lease;
+  /** Earliest next attempt per certificate after a failure (a restart simply tries at once). */
+  readonly #notBefore = new Map<number, number>();
+  #stopping = false;
+  #loop: Promise<void> | null = null;
+  #wake: (() => void) | null = null;
+
+  constructor(
+    db: Db,
+    private readonly certificates: CertificateService,
+    private readonly renderer: PdfRenderer,
+    private readonly logger: Logger,
+    private readonly clock: Clock,
+    private readonly options: CertificateWorkerOptions,
+  ) {
+    this.#lease = new Lease(db, 'certificate-renderer', options.instanceId, 60_000);
+  }
+
+  start(): void {
+    this.#stopping = false;
+    this.certificates.onQueued = () => this.wake();
+    this.#loop = this.#run();
+  }
+
+  wake(): void {
+    this.#wake?.();
+  }
+
+  async stop(): Promise<void> {
+    this.#stopping = true;
+    if (this.certificates.onQueued) this.certificates.onQueued = null;
+    this.#wake?.();
+    await this.#loop;
+    await this.#lease.release().catch(() => undefined);
+  }
+
+  backoffMs(tries: number): number {
+    const base = this.options.baseBackoffMs ?? 5_000;
+    return Math.min(base * 2 ** Math.max(0, tries - 1), this.options.maxBackoffMs ?? 5 * 60_000);
+  }
+
+  async #run(): Promise<void> {
+    let leader = false;
+    let leaseCheckedAt = 0;
+    while (!this.#stopping) {
+      let pauseMs = this.options.idleMs ?? 1_000;
+      try {
+        const nowMs = Date.now();
+        if (!leader || nowMs - leaseCheckedAt > 20_000) {
+          leader = await this.#lease.acquire(this.clock.now());
+          leaseCheckedAt = nowMs;
+        }
+        if (leader) {
+          const round = await this.runOnce();
+          if (round.rendered > 0) pauseMs = 0;
+        } else pauseMs = 5_000;
+      } catch (error) {
+        this.logger.warn({ err: error }, 'certificates: cannot reach the database; retrying');
+        pauseMs = 3_000;
+      }
+      if (pauseMs > 0 && !this.#stopping) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(done, pauseMs);
+          function done() {
+            clearTimeout(timer);
+            resolve();
+          }
+          this.#wake = done;
+        });
+      }
+    }
+  }
+
+  /** One round over the due certificates; tests and the loop call it. */
+  async runOnce(): Promise<WorkerRound> {
+    await this.certificates.markDelivered();
+    const batch = this.options.batch ?? 4;
+    const nowMs = this.clock.now().getTime();
+    const pending = await this.certificates.pending(batch * 4);
+    const due = pending.filter((c) => (this.#notBefore.get(c.id) ?? 0) <= nowMs).slice(0, batch);
+    const results = await Promise.all(due.map((c) => this.#renderOne(c.id)));
+    return {
+      rendered: results.filter((r) => r === 'rendered').length,
+      failed: results.filter((r) => r === 'failed').length,
+      deferred: pending.length - due.length,
+    };
+  }
+
+  async #renderOne(id: number): Promise<'rendered' | 'skipped' | 'failed'> {
+    const record = await this.certificates.byId(id);
+    if (!record || record.revokedAt) return 'skipped';
+    try {
+      const html = await certificateHtml(record, this.certificates.publicUrl, this.options.timeZone);
+      const pdf = await this.renderer.render(html, { landscape: true });
+      const path = this.certificates.filePath(record.code);
+      mkdirSync(this.certificates.dir, { recursive: true });
+      // Written aside and renamed, so a crash never leaves a half file for the outbox to send.
+      const partial = `${path}.${process.pid}.part`;
+      writeFileSync(partial, pdf);
+      renameSync(partial, path);
+      await this.certificates.rendered(record);
+      this.#notBefore.delete(id);
+      return 'rendered';
+    } catch (error) {
+      const tries = await this.certificates.renderFailed(id);
+      const delay = this.backoffMs(tries);
+      this.#notBefore.set(id, this.clock.now().getTime() + delay);
+      this.logger.warn({ err: error, certificateId: id, tries, retryInMs: delay }, 'certificate rendering failed; queued for a retry');
+      return 'failed';
+    }
+  }
+}
