@@ -40,16 +40,20 @@ export function catalogueFeature(deps: FeatureDeps): Composer<BotContext> {
   const { catalogue, enrolment, users } = deps.services;
   const feature = new Composer<BotContext>();
 
-  // Texts without variables never change while the bot runs; Fluent negotiates bundles on every
-  // call, and a catalogue page needs a few dozen of them.
-  const fixedTexts = new Map<string, string>();
+  // Fluent negotiates bundles on every call (about 10 µs) and a catalogue page needs a few dozen
+  // texts, mostly the same ones press after press: they are remembered (bounded).
+  const texts = new Map<string, string>();
   const envOf = async (ctx: AnyContext): Promise<ViewEnv> => {
     const locale = (await ctx.i18n.getLocale()) === 'en' ? 'en' : 'ru';
     const t: ViewEnv['t'] = (key, vars) => {
-      if (vars) return ctx.t(key, vars);
-      const id = `${locale}|${key}`;
-      let text = fixedTexts.get(id);
-      if (text === undefined) fixedTexts.set(id, (text = ctx.t(key)));
+      let id = `${locale}|${key}`;
+      // The type is part of the key: Fluent picks plural forms for numbers, not for strings.
+      if (vars) for (const name in vars) id += `|${name}:${typeof vars[name]}:${vars[name]}`;
+      let text = texts.get(id);
+      if (text === undefined) {
+        if (texts.size >= 20_000) texts.clear();
+        texts.set(id, (text = ctx.t(key, vars)));
+      }
       return text;
     };
     return { t, locale, timeZone: deps.timeZone, now: deps.clock.now(), ref: await catalogue.reference() };
