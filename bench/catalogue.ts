@@ -14,7 +14,8 @@ import type { WorkerMode, WorkerResult, WorkerTask } from './catalogue-worker.ts
 const PROJECTS = 200;
 const USERS = 5_000;
 const MEASURED = Number(process.env.BENCH_UPDATES ?? 20_000);
-const WARMUP = Math.max(500, Math.round(MEASURED / 10));
+// Warm-up: one press per person, so every row measures the steady state (locales known, queries compiled).
+const WARMUP = USERS;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const FIRST_TELEGRAM_ID = 7_000_000;
 const DAY = 86_400_000;
@@ -155,7 +156,9 @@ function startLean(): Promise<{ child: ChildProcess; apiRoot: string; request(me
 function runWorker(task: WorkerTask): Promise<WorkerResult> {
   // BENCH_PROFILE_DIR=/tmp/prof writes a V8 CPU profile of each bot process there.
   const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-  const child = fork(fileURLToPath(new URL('./catalogue-worker.ts', import.meta.url)), [], { execArgv: [...tsxArgs, ...profile] });
+  // BENCH_NODE_FLAGS="--max-old-space-size=128" tries V8 settings on the bot processes.
+  const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  const child = fork(fileURLToPath(new URL('./catalogue-worker.ts', import.meta.url)), [], { execArgv: [...tsxArgs, ...flags, ...profile] });
   return new Promise((resolve, reject) => {
     child.once('message', (reply: { ok: true; result: WorkerResult } | { ok: false; error: string }) => (reply.ok ? resolve(reply.result) : reject(new Error(reply.error))));
     child.once('exit', (code) => code !== 0 && reject(new Error(`worker exited with ${code}`)));

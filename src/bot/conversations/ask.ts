@@ -60,12 +60,12 @@ export async function ask(conversation: KodoConversation, ctx: ConvContext, prom
     if (text !== undefined && text.startsWith('/')) {
       const command = text.slice(1).split(/[\s@]/, 1)[0]!.toLowerCase();
       if (command === 'cancel') throw new Cancelled();
-      await next.reply(next.t('reg-already-running'));
+      await next.reply(next.t('ask-continue'));
       messageId = await showPrompt(next, prompt);
       continue;
     }
     if (text !== undefined && options.acceptText) return { kind: 'text', text, ctx: next, messageId };
-    await next.reply(next.t(options.acceptText ? 'reg-expect-text' : 'reg-expect-buttons'));
+    await next.reply(next.t(options.acceptText ? 'ask-expect-text' : 'ask-expect-buttons'));
     messageId = await showPrompt(next, prompt);
   }
 }

@@ -6,6 +6,7 @@ import type { BotContext } from '../context.ts';
 import { guildNames } from '../conversations/profile-steps.ts';
 import { PROFILE_EDIT, type ProfileField } from '../conversations/registration.ts';
 import { escapeHtml } from '../html.ts';
+import { startConversation } from '../conversations/start-conversation.ts';
 
 const FIELDS: ProfileField[] = ['name', 'organisation', 'guilds', 'email'];
 
@@ -66,7 +67,7 @@ export function profileFeature(users: UserService, directory: DirectoryService, 
       return void (await ctx.answerCallbackQuery({ text: ctx.t(ctx.person?.registeredAt ? 'stale-button' : 'not-registered') }));
     }
     await ctx.answerCallbackQuery();
-    await ctx.conversation.enter(PROFILE_EDIT, field);
+    await startConversation(ctx, PROFILE_EDIT, field);
   });
 
   return feature;

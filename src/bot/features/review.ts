@@ -7,6 +7,7 @@ import type { BotContext } from '../context.ts';
 import { GRADING, installGradingConversation } from '../conversations/grading.ts';
 import type { FeatureDeps } from '../create-bot.ts';
 import { escapeHtml } from '../html.ts';
+import { startConversation } from '../conversations/start-conversation.ts';
 
 const TITLE_IN_BUTTON = 28;
 const short = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -63,7 +64,7 @@ export function reviewFeature(deps: FeatureDeps): Composer<BotContext> {
       return void (await ctx.answerCallbackQuery({ text: refusal(ctx, error), show_alert: true }));
     }
     await ctx.answerCallbackQuery();
-    await ctx.conversation.enter(GRADING, { mode: 'grade', submissionId });
+    await startConversation(ctx, GRADING, { mode: 'grade', submissionId });
   }
 
   feature.command('review', showQueue);
@@ -152,7 +153,7 @@ export function reviewFeature(deps: FeatureDeps): Composer<BotContext> {
     if (!person?.roles.includes('moderator')) return void (await ctx.reply(ctx.t('need-role', { role: ctx.t('role-moderator') })));
     const id = ctx.match.trim().replace(/^№/, '');
     if (!/^\d{1,9}$/.test(id)) return void (await ctx.reply(ctx.t('review-regrade-usage')));
-    await ctx.conversation.enter(GRADING, { mode: 'correct', gradeId: Number(id) });
+    await startConversation(ctx, GRADING, { mode: 'correct', gradeId: Number(id) });
   });
 
   // Buttons of a finished review or forged data.

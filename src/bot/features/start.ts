@@ -4,13 +4,14 @@ import type { BotContext } from '../context.ts';
 import { REGISTRATION } from '../conversations/registration.ts';
 import type { DeepLinkRouter } from '../deep-links.ts';
 import { escapeHtml } from '../html.ts';
+import { startConversation } from '../conversations/start-conversation.ts';
 
 export function startFeature(links: DeepLinkRouter): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   feature.command('start', async (ctx) => {
     const payload = ctx.match.trim();
     if (!ctx.person?.registeredAt) {
-      await ctx.conversation.enter(REGISTRATION, payload || undefined);
+      await startConversation(ctx, REGISTRATION, payload || undefined);
       return;
     }
     if (payload) return links.open(ctx, payload);

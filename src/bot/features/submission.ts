@@ -5,6 +5,7 @@ import { ServiceError } from '../../services/users.ts';
 import type { BotContext } from '../context.ts';
 import { installSubmissionConversation, PREFIX, refusalText, SUBMISSION } from '../conversations/submission.ts';
 import type { FeatureDeps } from '../create-bot.ts';
+import { startConversation } from '../conversations/start-conversation.ts';
 
 export function submissionFeature(deps: FeatureDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
@@ -27,7 +28,7 @@ export function submissionFeature(deps: FeatureDeps): Composer<BotContext> {
       return;
     }
     await ctx.answerCallbackQuery();
-    await ctx.conversation.enter(SUBMISSION, submissionId, person.id);
+    await startConversation(ctx, SUBMISSION, submissionId, person.id);
   });
 
   // Reached only when no submission conversation is waiting: the summary was already dealt with.
