@@ -1,5 +1,6 @@
 // Use cases about people: who is writing, registration, profile edits, language, roles.
 import type { Db, Tx } from '../db/client.ts';
+import type { Prisma } from '../db/generated/sqlite/client.ts';
 import { checkEmail, checkFullName, checkOrganisationName } from '../domain/profile-rules.ts';
 import { isRole, type Role } from '../domain/roles.ts';
 import { recordAudit } from './audit.ts';
@@ -56,18 +57,7 @@ const personSelect = {
   roles: { select: { role: true } },
 } as const;
 
-type PersonRow = {
-  id: number;
-  telegramId: bigint;
-  username: string | null;
-  fullName: string | null;
-  email: string | null;
-  locale: string | null;
-  municipalityId: number | null;
-  institutionId: number | null;
-  registeredAt: Date | null;
-  roles: { role: string }[];
-};
+type PersonRow = Prisma.UserGetPayload<{ select: typeof personSelect }>;
 
 const toPerson = (row: PersonRow): Person => ({ ...row, roles: row.roles.map((r) => r.role).filter(isRole) });
 
