@@ -36,9 +36,24 @@ help =
 
     { help-projects }
     { help-my }
-    /profile — my profile and editing it
+    /certificates — my certificates for completed steps
+    /portfolio — my portfolio (PDF) and its public link
+    /badges — badges and the progress toward each
+    /rating — the rating of my institution and municipality
+    /profile — my profile, level and achievement tabs
     /language — interface language
     /help — this help
+help-expert =
+    <b>For experts</b>
+    /review — the work waiting for my review
+help-moderator =
+    <b>For moderators</b>
+    /experts project-no @name — assign an expert (without a name — the list)
+    /experts guild:code @name or direction:code @name — assign to a set of projects
+    /regrade grade-no — correct a saved grade
+    /revoke_badge @name — revoke a badge
+    /badge_rule code threshold — change a badge threshold
+    /cert_revoke code reason — revoke a certificate
 help-admin =
     <b>For administrators</b>
     /roles @name or ID — a user's roles (with buttons)
@@ -716,3 +731,8 @@ grading-change-comment = New comment: <i>{ $comment }</i>
 grading-change-comment-removed = The comment is removed.
 grading-change-total = Points: were { $before }, now { $after } of { $max }
 grading-correction-reason = Reason: <i>{ $reason }</i>
+
+## Command menu (additions)
+cmd-review = Work to review (expert)
+cmd-badges = Badges
+cmd-rating = Institution rating

@@ -36,9 +36,24 @@ help =
 
     { help-projects }
     { help-my }
-    /profile — мой профиль и его изменение
+    /certificates — мои сертификаты о выполнении шагов
+    /portfolio — моё портфолио (PDF) и публичная ссылка
+    /badges — награды и прогресс к каждой
+    /rating — рейтинг моего учреждения и муниципалитета
+    /profile — мой профиль, уровень и вкладки достижений
     /language — язык интерфейса
     /help — эта справка
+help-expert =
+    <b>Эксперту</b>
+    /review — работы, ждущие моей проверки
+help-moderator =
+    <b>Модератору</b>
+    /experts № проекта @имя — назначить эксперта (без имени — список)
+    /experts guild:код @имя или direction:код @имя — назначить на набор проектов
+    /regrade № оценки — исправить сохранённую оценку
+    /revoke_badge @имя — отозвать награду
+    /badge_rule код порог — изменить порог награды
+    /cert_revoke код причина — отозвать сертификат
 help-admin =
     <b>Администратору</b>
     /roles @имя или ID — роли пользователя (кнопками)
@@ -733,3 +748,8 @@ grading-change-comment = Новый комментарий: <i>{ $comment }</i>
 grading-change-comment-removed = Комментарий убран.
 grading-change-total = Баллы: было { $before }, стало { $after } из { $max }
 grading-correction-reason = Причина: <i>{ $reason }</i>
+
+## Меню команд (дополнение)
+cmd-review = Работы на проверку (эксперт)
+cmd-badges = Награды
+cmd-rating = Рейтинг учреждений

@@ -146,7 +146,7 @@ export function createBot(deps: BotDeps): KodoBot {
 /** The command menu in each language, so Telegram shows it in the person's language. */
 export async function publishCommands(kodo: KodoBot, defaultLocale: LocaleCode): Promise<void> {
   const commands = (locale: string) =>
-    (['start', 'projects', 'my', 'profile', 'language', 'help'] as const).map((command) => ({ command, description: kodo.i18n.t(locale, `cmd-${command}`) }));
+    (['start', 'projects', 'my', 'review', 'certificates', 'portfolio', 'badges', 'rating', 'profile', 'language', 'help'] as const).map((command) => ({ command, description: kodo.i18n.t(locale, `cmd-${command}`) }));
   await kodo.bot.api.setMyCommands(commands(defaultLocale));
   for (const locale of ['ru', 'en'] as const) await kodo.bot.api.setMyCommands(commands(locale), { language_code: locale });
 }

@@ -1,5 +1,6 @@
 // Profile viewing and editing, and roles granted by admins in chat (audited, announced).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { publishCommands } from '../../src/bot/create-bot.ts';
 import { createHarness, texts, type Harness } from '../helpers/bot-harness.ts';
 import { databaseProviders } from '../helpers/db.ts';
 import { callbackUpdate, commandUpdate, makeUser } from '../helpers/updates.ts';
@@ -101,6 +102,21 @@ describe.each(databaseProviders)('profile and roles on %s', (provider) => {
     expect(texts(await h.command(teacher, '/nonsense')).at(-1)).toBe('Не знаю такой команды. Список команд — /help');
     await h.deliver(callbackUpdate(teacher, 'old:button:data'));
     expect(h.fake.callsOf('answerCallbackQuery').at(-1)?.params.text).toContain('устарела');
-    expect(texts(await h.command(teacher, '/help'))[0]).toContain('/profile');
+    const help = texts(await h.command(teacher, '/help'))[0]!;
+    expect(help).toContain('/projects');
+    expect(help).not.toContain('Эксперту');
+    expect(help).not.toContain('Администратору');
+  });
+
+  it('shows each role its own help section and publishes the command menu per language', async () => {
+    await register(admin, 'Рябинин Денис');
+    await h.command(admin, '/grant', '@teacher_anna expert');
+    const expertHelp = texts(await h.command(teacher, '/help'))[0]!;
+    expect(expertHelp).toContain('<b>Эксперту</b>');
+    expect(expertHelp).toContain('/review');
+    expect(texts(await h.command(admin, '/help'))[0]).toContain('<b>Администратору</b>');
+    await publishCommands(h.kodo, 'ru');
+    expect(h.fake.myCommands(undefined, 'ru').find((c) => c.command === 'projects')?.description).toBe('Каталог проектов');
+    expect(h.fake.myCommands(undefined, 'en').find((c) => c.command === 'projects')?.description).toBe('Project catalogue');
   });
 });
