@@ -84,6 +84,11 @@ async function main(task: WorkerTask): Promise<WorkerResult> {
   };
 
   let stop: () => Promise<void>;
+  const memoryNow = (label: string) => {
+    if (!process.env.BENCH_MEMORY) return;
+    const m = process.memoryUsage();
+    console.error(task.mode, label, Object.fromEntries(Object.entries(m).map(([k, v]) => [k, Math.round(v / 1048576)])));
+  };
   if (task.mode === 'bare') {
     const bot = new Bot(TOKEN, { botInfo, client: { apiRoot: task.apiRoot } });
     bot.on('callback_query:data', async (ctx) => {
@@ -101,6 +106,8 @@ async function main(task: WorkerTask): Promise<WorkerResult> {
     const services = createServices({ db, clock: systemClock, translate: createTranslator('ru'), defaultLocale: 'ru', timeZone, publicUrl: 'http://kodo.bench' });
     const kodo = createBot({ token: TOKEN, apiRoot: task.apiRoot, db, services, clock: systemClock, timeZone, publicUrl: 'http://kodo.bench', defaultLocale: 'ru', logger, botInfo });
     instrument(kodo.bot);
+    await db.user.count();
+    memoryNow('idle, database open');
     if (task.mode === 'kodo-inbox') {
       const store = new InboundStore(db, 'bench', systemClock);
       const processor = new UpdateProcessor(kodo.bot, store, logger, { concurrency: task.concurrency });
@@ -127,7 +134,7 @@ async function main(task: WorkerTask): Promise<WorkerResult> {
   const cpu = process.cpuUsage(cpuAtStart);
   clearInterval(sampler);
   if (process.env.BENCH_HEAP_SNAPSHOT) (await import('node:v8')).writeHeapSnapshot(process.env.BENCH_HEAP_SNAPSHOT);
-  if (process.env.BENCH_MEMORY) console.error(task.mode, Object.fromEntries(Object.entries(atPeak).map(([k, v]) => [k, Math.round(v / 1048576)])));
+  if (process.env.BENCH_MEMORY) console.error(task.mode, 'at peak', Object.fromEntries(Object.entries(atPeak).map(([k, v]) => [k, Math.round(v / 1048576)])));
   await stop();
   durations.sort((a, b) => a - b);
   return {

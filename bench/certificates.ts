@@ -1,9 +1,11 @@
 // Benchmark: certificate PDFs through the real worker pipeline (SQLite queue → shared Chromium with a
 // tab pool → file → outbox row) versus launching a browser per certificate, with memory sampled.
 // Run: npx tsx bench/certificates.ts [count=2000] [perLaunchCount=20]
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { openDatabase } from '../src/db/client.ts';
 import { applyMigrations } from '../src/db/migrate.ts';
@@ -15,7 +17,9 @@ import { CertificateWorker } from '../src/services/certificate-worker.ts';
 import { CertificateService, newCertificateCode } from '../src/services/certificates.ts';
 import { systemClock } from '../src/services/clock.ts';
 
-const COUNT = Number(process.argv[2] ?? 2000);
+// `--prepare <url> <count>` is the child that fills the database (see sharedRun).
+const PREPARE = process.argv[2] === '--prepare';
+const COUNT = Number(PREPARE ? process.argv[4] : (process.argv[2] ?? 2000));
 const PER_LAUNCH = Number(process.argv[3] ?? 20);
 const TZ = 'Asia/Krasnoyarsk';
 const PUBLIC_URL = 'https://kodo.example.ru';
@@ -28,6 +32,10 @@ if (!chromiumInstalled()) {
 /** Times every render, queue wait included: that is what a certificate waits for. */
 class TimedRenderer extends PdfRenderer {
   readonly latencies: number[] = [];
+  readonly inTab: number[] = [];
+  constructor(options: ConstructorParameters<typeof PdfRenderer>[0] = {}) {
+    super({ ...options, onRender: (ms) => this.inTab.push(ms) });
+  }
   override async render(html: string, options?: RenderOptions): Promise<Uint8Array> {
     const started = performance.now();
     const pdf = await super.render(html, options);
@@ -113,7 +121,7 @@ const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.len
 
 // ── data: invented participants with accepted steps and pending certificates ──
 
-async function prepare(url: string) {
+async function prepare(url: string): Promise<void> {
   await applyMigrations(url);
   const { db } = await openDatabase(url);
   const municipality = await db.municipality.create({ data: { name: 'Город Северогорск' } });
@@ -146,11 +154,15 @@ async function prepare(url: string) {
       made++;
     }
   }
-  return db;
+  await db.$disconnect();
 }
 
 async function sharedRun(dir: string) {
-  const db = await prepare(`file:${join(dir, 'bench.db')}`);
+  // The data is made by a child process, so the memory measured here is the worker's, as in the bot,
+  // not what filling 2,000 rows left behind.
+  const url = `file:${join(dir, 'bench.db')}`;
+  execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--prepare', url, String(COUNT)], { stdio: 'inherit' });
+  const { db } = await openDatabase(url);
   const certificates = new CertificateService({
     db, clock: systemClock, translate: createTranslator('ru'), defaultLocale: 'ru', timeZone: TZ, publicUrl: PUBLIC_URL, dir: join(dir, 'pdf'),
   });
@@ -159,6 +171,7 @@ async function sharedRun(dir: string) {
   // Warm-up: the browser start is paid once per process, not per certificate.
   const warmed = (await worker.runOnce()).rendered;
   renderer.latencies.length = 0;
+  renderer.inTab.length = 0;
 
   let done = warmed;
   const memory = sampler(renderer, () => done);
@@ -175,7 +188,7 @@ async function sharedRun(dir: string) {
   const stats = { ...renderer.stats };
   await renderer.close();
   await db.$disconnect();
-  return { rendered: done - warmed, seconds, latencies: renderer.latencies, samples: memory.samples, outbox, stats };
+  return { rendered: done - warmed, seconds, latencies: renderer.latencies, inTab: renderer.inTab, samples: memory.samples, outbox, stats };
 }
 
 async function perLaunchRun() {
@@ -196,11 +209,19 @@ async function perLaunchRun() {
   return { rendered: PER_LAUNCH, seconds: (performance.now() - started) / 1000, latencies };
 }
 
+if (PREPARE) {
+  await prepare(process.argv[3]!);
+  process.exit(0);
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'kodo-bench-certs-'));
 try {
+  const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   console.log(`KoDO certificates benchmark: ${COUNT} certificates through the worker (2 tabs), ${PER_LAUNCH} with a browser each; Chromium ${chromiumPath()}`);
+  console.log(`machine: ${cpus().length} cores, load average at start ${load} (other work on the machine slows every figure)`);
   const shared = await sharedRun(dir);
   const single = await perLaunchRun();
+  console.log(`load average at end ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
   const sharedRate = shared.rendered / shared.seconds;
   const singleRate = single.rendered / single.seconds;
 
@@ -218,7 +239,8 @@ try {
 
   const rows = [
     ['mode', 'PDFs', 'seconds', 'PDFs/s', 'p50 ms', 'p95 ms', 'max ms'],
-    ['shared browser, 2-tab pool (worker: DB → PDF → outbox)', shared.rendered, shared.seconds.toFixed(1), sharedRate.toFixed(1), pct(shared.latencies, 50).toFixed(0), pct(shared.latencies, 95).toFixed(0), Math.max(...shared.latencies).toFixed(0)],
+    ['shared browser, 2 tabs — worker: DB → PDF → file → outbox', shared.rendered, shared.seconds.toFixed(1), sharedRate.toFixed(1), pct(shared.latencies, 50).toFixed(0), pct(shared.latencies, 95).toFixed(0), Math.max(...shared.latencies).toFixed(0)],
+    ['  of which in a tab (queue wait excluded)', '', '', '', pct(shared.inTab, 50).toFixed(0), pct(shared.inTab, 95).toFixed(0), Math.max(...shared.inTab).toFixed(0)],
     ['browser launched per certificate', single.rendered, single.seconds.toFixed(1), singleRate.toFixed(2), pct(single.latencies, 50).toFixed(0), pct(single.latencies, 95).toFixed(0), Math.max(...single.latencies).toFixed(0)],
   ].map((r) => r.map(String));
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
@@ -237,7 +259,7 @@ try {
   const goals: [string, boolean, string][] = [
     ['shared ≥ 10× browser-per-certificate', sharedRate >= 10 * singleRate, `${(sharedRate / singleRate).toFixed(1)}×`],
     ['≥ 20 PDFs/s sustained', sharedRate >= 20, `${sharedRate.toFixed(1)}/s`],
-    ['p95 ≤ 150 ms', pct(shared.latencies, 95) <= 150, `${pct(shared.latencies, 95).toFixed(0)} ms`],
+    ['p95 ≤ 150 ms (render call, queue wait included)', pct(shared.latencies, 95) <= 150, `${pct(shared.latencies, 95).toFixed(0)} ms (in a tab: ${pct(shared.inTab, 95).toFixed(0)} ms)`],
     ['browser + bot memory < 800 MB (PSS)', peak < 800 * 1024 * 1024, `${mb(peak)} MB peak`],
     ['no growth (last quarter ≤ first + 15%)', growth <= 0.15, `${(growth * 100).toFixed(1)}%`],
   ];

@@ -5,7 +5,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Update } from 'grammy/types';
 
-export type LeanRequest = { type: 'load'; updates: Update[] } | { type: 'stats' };
+/** `ratePerSecond`: release the updates at that pace (as people press), else all at once. */
+export type LeanRequest = { type: 'load'; updates: Update[]; ratePerSecond?: number } | { type: 'stats' };
 export type LeanReply = { type: 'ready'; port: number } | { type: 'loaded'; count: number } | { type: 'stats'; calls: Record<string, number>; cpuMs: number };
 
 let queue: Update[] = [];
@@ -13,6 +14,11 @@ let served = 0;
 const calls: Record<string, number> = {};
 const waiters = new Set<() => void>();
 let messageSeq = 1;
+let rate = 0;
+let loadedAt = 0;
+
+/** How many of the queued updates have "happened" by now. */
+const released = () => (rate > 0 ? Math.min(queue.length, Math.floor(((performance.now() - loadedAt) / 1000) * rate)) : queue.length);
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -34,15 +40,17 @@ async function getUpdates(params: Record<string, unknown>): Promise<Update[]> {
   // Confirmed updates are dropped, as Telegram does.
   if (offset > 0) while (served < queue.length && queue[served]!.update_id < offset) served++;
   const limit = Math.min(100, Number(params['limit'] ?? 100));
-  if (served >= queue.length) {
+  if (served >= released()) {
     const timeout = Number(params['timeout'] ?? 0) * 1000;
+    // Paced: answer as soon as the next update is due, like Telegram's long poll does.
+    const due = rate > 0 && served < queue.length ? Math.max(1, (served + 1) / rate * 1000 - (performance.now() - loadedAt)) : timeout;
     if (timeout > 0) await new Promise<void>((resolve) => {
       const wake = () => (clearTimeout(timer), waiters.delete(wake), resolve());
-      const timer = setTimeout(wake, timeout);
+      const timer = setTimeout(wake, Math.min(timeout, due));
       waiters.add(wake);
     });
   }
-  return queue.slice(served, served + limit);
+  return queue.slice(served, Math.min(served + limit, released()));
 }
 
 const server = createServer(async (req, res) => {
@@ -75,6 +83,8 @@ process.on('message', (message: LeanRequest) => {
   if (message.type === 'load') {
     queue = message.updates;
     served = 0;
+    rate = message.ratePerSecond ?? 0;
+    loadedAt = performance.now();
     for (const key of Object.keys(calls)) delete calls[key];
     for (const wake of [...waiters]) wake();
     process.send!({ type: 'loaded', count: queue.length } satisfies LeanReply);

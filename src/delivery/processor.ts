@@ -13,6 +13,8 @@ export interface ProcessorOptions {
   idlePollMs?: number;
 }
 
+const MIN_CLAIM = 16;
+
 interface RunnerSignal {
   readonly aborted: boolean;
   addEventListener(type: 'abort', listener: () => void): void;
@@ -45,7 +47,10 @@ export class UpdateProcessor {
         for (;;) {
           if (signal.aborted) throw new Error('aborted');
           try {
-            const updates = await this.store.claim(Math.max(1, Math.min(batchSize, 100)));
+            // The runner asks again as soon as one slot frees up (batchSize 1): claiming a few more
+            // at once costs one round of claim queries per several updates instead of per update,
+            // at the price of up to MIN_CLAIM - 1 updates in flight beyond `concurrency`.
+            const updates = await this.store.claim(Math.max(MIN_CLAIM, Math.min(batchSize, 100)));
             if (updates.length) return updates;
           } catch (error) {
             this.logger.warn({ err: error }, 'cannot read stored updates; retrying');

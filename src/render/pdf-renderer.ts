@@ -16,6 +16,8 @@ export interface RendererOptions {
   maxQueue?: number;
   launchTimeoutMs?: number;
   renderTimeoutMs?: number;
+  /** Told how long each successful render held its tab (queue wait excluded), for metrics. */
+  onRender?: (ms: number) => void;
 }
 
 export interface RenderOptions {
@@ -68,6 +70,7 @@ export class PdfRenderer {
   readonly #maxQueue: number;
   readonly #launchTimeoutMs: number;
   readonly #renderTimeoutMs: number;
+  readonly #onRender: ((ms: number) => void) | undefined;
   #running: Promise<Running> | null = null;
   /** The started browser, once #running has resolved. */
   #current: Running | null = null;
@@ -84,6 +87,7 @@ export class PdfRenderer {
     this.#maxQueue = options.maxQueue ?? 1_000;
     this.#launchTimeoutMs = options.launchTimeoutMs ?? 30_000;
     this.#renderTimeoutMs = options.renderTimeoutMs ?? 30_000;
+    this.#onRender = options.onRender;
   }
 
   /** Renders a self-contained HTML document to an A4 PDF. */
@@ -97,7 +101,9 @@ export class PdfRenderer {
         let tab: Tab | null = null;
         try {
           tab = await this.#tab();
+          const started = performance.now();
           const pdf = await this.#print(tab, html, options);
+          this.#onRender?.(performance.now() - started);
           this.stats.renders++;
           this.#failuresInARow = 0;
           this.#giveBack(tab);

@@ -27,7 +27,7 @@ function table(head: string[], rows: string[][], numeric: number[] = []): string
 }
 
 export function portfolioHtml(view: PortfolioView, publicUrl: string, timeZone: string): string {
-  const day = (d: Date) => escapeHtml(formatDay(d, 'ru', timeZone, true));
+  const day = (d: Date) => `<span class="nowrap">${escapeHtml(formatDay(d, 'ru', timeZone, true))}</span>`;
   const base = publicUrl.replace(/\/+$/, '');
   const organisation = [view.institution, view.municipality].filter((x): x is string => Boolean(x)).map(userText).join(', ');
 

@@ -14,7 +14,7 @@ export interface CertificateWorkerOptions {
   timeZone: string;
   /** Pause between looks at the queue when nothing is due. */
   idleMs?: number;
-  /** Certificates taken per round (rendered concurrently through the renderer's tab pool). */
+  /** Certificates in flight at once (they queue for the renderer's tabs). */
   batch?: number;
   baseBackoffMs?: number;
   maxBackoffMs?: number;
@@ -101,19 +101,30 @@ export class CertificateWorker {
     }
   }
 
-  /** One round over the due certificates; tests and the loop call it. */
+  /**
+   * One round over the due certificates; tests and the loop call it. Certificates still waiting out
+   * a backoff are left out of the query, so a few failing ones never hold up the rest.
+   */
   async runOnce(): Promise<WorkerRound> {
     await this.certificates.markDelivered();
-    const batch = this.options.batch ?? 4;
+    // Two certificates per tab keep every tab busy while the others do their database work.
+    const concurrency = this.options.batch ?? 4;
     const nowMs = this.clock.now().getTime();
-    const pending = await this.certificates.pending(batch * 4);
-    const due = pending.filter((c) => (this.#notBefore.get(c.id) ?? 0) <= nowMs).slice(0, batch);
-    const results = await Promise.all(due.map((c) => this.#renderOne(c.id)));
-    return {
-      rendered: results.filter((r) => r === 'rendered').length,
-      failed: results.filter((r) => r === 'failed').length,
-      deferred: pending.length - due.length,
-    };
+    const waiting: number[] = [];
+    for (const [id, at] of this.#notBefore) if (at > nowMs) waiting.push(id);
+    const queue = await this.certificates.pending(concurrency * 4, waiting.slice(0, 1_000));
+    let rendered = 0;
+    let failed = 0;
+    await Promise.all(
+      Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+        for (let next = queue.shift(); next; next = queue.shift()) {
+          const result = await this.#renderOne(next.id);
+          if (result === 'rendered') rendered++;
+          else if (result === 'failed') failed++;
+        }
+      }),
+    );
+    return { rendered, failed, deferred: waiting.length };
   }
 
   async #renderOne(id: number): Promise<'rendered' | 'skipped' | 'failed'> {

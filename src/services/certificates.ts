@@ -321,9 +321,9 @@ export class CertificateService {
   // ── used by the renderer worker ────────────────────────────────────────
 
   /** Certificates waiting for a PDF, oldest first. */
-  async pending(limit: number): Promise<{ id: number; renderTries: number }[]> {
+  async pending(limit: number, except: number[] = []): Promise<{ id: number; renderTries: number }[]> {
     return this.deps.db.certificate.findMany({
-      where: { status: 'pending', revokedAt: null },
+      where: { status: 'pending', revokedAt: null, ...(except.length ? { id: { notIn: except } } : {}) },
       orderBy: { id: 'asc' },
       take: limit,
       select: { id: true, renderTries: true },

@@ -381,6 +381,9 @@ describe.each(databaseProviders)('project catalogue on %s', (provider) => {
     expect(step).toContain('• Полнота содержания плана занятия — 7 баллов');
     expect(h.buttons(user)).toContainEqual({ text: 'Сдать результаты', data: `submit:${step1}` });
 
+    // A step can be shared as a link too.
+    expect(texts(await h.command(user, '/start', `step_${step1}`))[0]).toContain('<b>Шаг 1. План дистанционного занятия</b>');
+
     // Materials are re-sent by file_id.
     await h.pressByText(user, /Получить файлы \(1\)/);
     const sent = h.fake.callsOf('sendDocument').at(-1)!;
@@ -484,8 +487,18 @@ describe.each(databaseProviders)('project catalogue on %s', (provider) => {
     expect(help).toContain('/projects — каталог проектов');
     expect(help).toContain('/my — мои проекты и состояние шагов');
     await publishCommands(h.kodo, 'ru');
-    expect(h.fake.myCommands({ type: 'default' }, 'en').map((c) => c.command)).toEqual(['start', 'projects', 'my', 'profile', 'language', 'help']);
+    expect(h.fake.myCommands({ type: 'default' }, 'en').map((c) => c.command)).toEqual(expect.arrayContaining(['start', 'projects', 'my', 'help']));
+    expect(h.fake.myCommands({ type: 'default' }, 'en').find((c) => c.command === 'projects')?.description).toBe('Project catalogue');
     expect(h.fake.myCommands({ type: 'default' }, 'ru').find((c) => c.command === 'my')?.description).toBe('Мои проекты и шаги');
+    // In English too, for those who chose it.
+    await h.command(user, '/language');
+    await h.pressByText(user, '🇬🇧 English');
+    const english = texts(await h.command(user, '/projects'))[0]!;
+    expect(english).toContain('<b>Project catalogue</b>');
+    expect(english).toContain('Guilds: Teacher');
+    expect(english).toContain('Showing: open');
+    expect(english).toContain('No projects match these filters.');
+    expect(texts(await h.command(user, '/my'))[0]).toContain('You do not take part in any project yet.');
     // Unregistered people are sent to registration first.
     expect(texts(await h.command(makeUser(711), '/projects'))[0]).toBe('Сначала зарегистрируйтесь: отправьте /start');
   });

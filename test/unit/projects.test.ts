@@ -1,5 +1,7 @@
 // Rules of the participant journey: catalogue filters and grouping, joining, handing in, step states.
 import { describe, expect, it } from 'vitest';
+import { daysLeft, toLocalDate } from '../../src/domain/dates.ts';
+import { daysUntil, localDateOf } from '../../src/domain/local-days.ts';
 import {
   byNearestDeadline,
   canJoin,
@@ -230,5 +232,22 @@ describe('/my order', () => {
     const soon = { id: 2, steps: [{ endsOn: day('2021-05-21'), state: notStarted }] };
     const done = { id: 3, steps: [{ endsOn: day('2021-05-21'), state: onReview }] };
     expect(byNearestDeadline([late, done, soon], NOW, TZ).map((p) => p.id)).toEqual([2, 1, 3]);
+  });
+});
+
+describe('local days (the fast path the catalogue uses)', () => {
+  it('agrees with dates.ts, also around local midnight and for a mutated Date', () => {
+    const instants = ['2021-05-13T16:59:59Z', '2021-05-13T17:00:00Z', '2021-12-31T17:00:00Z', '2024-02-28T18:30:00Z'].map((iso) => new Date(iso));
+    for (const zone of [TZ, 'Europe/Moscow', 'America/New_York']) {
+      for (const instant of instants) {
+        const { year, month, day } = localDateOf(instant, zone);
+        expect({ year, month, day }).toEqual(toLocalDate(instant, zone));
+        expect(daysUntil(NOW, instant, zone)).toBe(daysLeft(NOW, instant, zone));
+      }
+    }
+    const moving = new Date('2021-05-13T16:59:59Z');
+    expect(localDateOf(moving, TZ).day).toBe(13);
+    moving.setTime(moving.getTime() + 1000);
+    expect(localDateOf(moving, TZ).day).toBe(14);
   });
 });
