@@ -1,4 +1,6 @@
 // Dates the way the region writes them («14 мая – 31 мая»), in the region's time zone.
+import { localDateOf } from './local-days.ts';
+
 export type Locale = 'ru' | 'en';
 
 const RU_MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
@@ -12,9 +14,9 @@ export interface LocalDate {
 }
 
 export function toLocalDate(instant: Date, timeZone: string): LocalDate {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  return { year: get('year'), month: get('month'), day: get('day') };
+  // One cached formatter per time zone (src/domain/local-days.ts): building one costs ~0.2 ms.
+  const { year, month, day } = localDateOf(instant, timeZone);
+  return { year, month, day };
 }
 
 export function formatDay(instant: Date, locale: Locale, timeZone: string, withYear = false): string {
