@@ -6,6 +6,7 @@ import { GrammyError, HttpError, InputFile, type Api } from 'grammy';
 import type { Logger } from 'pino';
 import type { Db } from '../db/client.ts';
 import { Lease } from '../db/lease.ts';
+import { LeaderLoop } from '../jobs/leader-loop.ts';
 import type { Clock } from '../services/clock.ts';
 import { RateLimiter, TELEGRAM_LIMITS, type RateLimits } from './rate-limiter.ts';
 
@@ -29,10 +30,7 @@ interface UploadSpec {
 
 export class OutboxSender {
   readonly #limiter: RateLimiter;
-  readonly #lease: Lease;
-  #stopping = false;
-  #loop: Promise<void> | null = null;
-  #wake: (() => void) | null = null;
+  readonly #loop: LeaderLoop;
 
   constructor(
     private readonly db: Db,
@@ -42,56 +40,31 @@ export class OutboxSender {
     private readonly options: SenderOptions,
   ) {
     this.#limiter = new RateLimiter(options.limits ?? TELEGRAM_LIMITS);
-    this.#lease = new Lease(db, 'outbox-sender', options.instanceId, 30_000);
+    this.#loop = new LeaderLoop({
+      lease: new Lease(db, 'outbox-sender', options.instanceId, 30_000),
+      clock,
+      logger,
+      name: 'outbox',
+      renewEveryMs: 10_000,
+      followerPauseMs: 2_000,
+      errorPauseMs: 2_000,
+      round: async () => {
+        const { sent, waiting } = await this.drainOnce();
+        return sent > 0 ? 0 : waiting ? 50 : (this.options.idleMs ?? 300);
+      },
+    });
   }
 
   start(): void {
-    this.#stopping = false;
-    this.#loop = this.#run();
+    this.#loop.start();
   }
 
   wake(): void {
-    this.#wake?.();
+    this.#loop.wake();
   }
 
   async stop(): Promise<void> {
-    this.#stopping = true;
-    this.#wake?.();
-    await this.#loop;
-    await this.#lease.release().catch(() => undefined);
-  }
-
-  async #run(): Promise<void> {
-    let leaseCheckedAt = 0;
-    let leader = false;
-    while (!this.#stopping) {
-      let pauseMs = this.options.idleMs ?? 300;
-      try {
-        const nowMs = this.clock.now().getTime();
-        if (nowMs - leaseCheckedAt > 10_000 || !leader) {
-          leader = await this.#lease.acquire(this.clock.now());
-          leaseCheckedAt = nowMs;
-        }
-        if (leader) {
-          const { sent, waiting } = await this.drainOnce();
-          if (sent > 0) pauseMs = 0;
-          else if (waiting) pauseMs = 50;
-        } else pauseMs = 2_000;
-      } catch (error) {
-        this.logger.warn({ err: error }, 'outbox: cannot reach the database; retrying');
-        pauseMs = 2_000;
-      }
-      if (pauseMs > 0 && !this.#stopping) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(done, pauseMs);
-          function done() {
-            clearTimeout(timer);
-            resolve();
-          }
-          this.#wake = done;
-        });
-      }
-    }
+    await this.#loop.stop();
   }
 
   /** One round: sends every due message the limits allow now. `waiting` says some had to wait. */

@@ -3,6 +3,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { Lease } from '../db/lease.ts';
+import { LeaderLoop } from '../jobs/leader-loop.ts';
 import { certificateHtml } from '../render/certificate-html.ts';
 import type { PdfRenderer } from '../render/pdf-renderer.ts';
 import type { CertificateService } from './certificates.ts';
@@ -28,12 +29,9 @@ export interface WorkerRound {
 }
 
 export class CertificateWorker {
-  readonly #lease: Lease;
+  readonly #loop: LeaderLoop;
   /** Earliest next attempt per certificate after a failure (a restart simply tries at once). */
   readonly #notBefore = new Map<number, number>();
-  #stopping = false;
-  #loop: Promise<void> | null = null;
-  #wake: (() => void) | null = null;
 
   constructor(
     db: Db,
@@ -43,62 +41,35 @@ export class CertificateWorker {
     private readonly clock: Clock,
     private readonly options: CertificateWorkerOptions,
   ) {
-    this.#lease = new Lease(db, 'certificate-renderer', options.instanceId, 60_000);
+    this.#loop = new LeaderLoop({
+      lease: new Lease(db, 'certificate-renderer', options.instanceId, 60_000),
+      clock,
+      logger,
+      name: 'certificates',
+      renewEveryMs: 20_000,
+      followerPauseMs: 5_000,
+      errorPauseMs: 3_000,
+      round: async () => ((await this.runOnce()).rendered > 0 ? 0 : (this.options.idleMs ?? 1_000)),
+    });
   }
 
   start(): void {
-    this.#stopping = false;
     this.certificates.onQueued = () => this.wake();
-    this.#loop = this.#run();
+    this.#loop.start();
   }
 
   wake(): void {
-    this.#wake?.();
+    this.#loop.wake();
   }
 
   async stop(): Promise<void> {
-    this.#stopping = true;
     if (this.certificates.onQueued) this.certificates.onQueued = null;
-    this.#wake?.();
-    await this.#loop;
-    await this.#lease.release().catch(() => undefined);
+    await this.#loop.stop();
   }
 
   backoffMs(tries: number): number {
     const base = this.options.baseBackoffMs ?? 5_000;
     return Math.min(base * 2 ** Math.max(0, tries - 1), this.options.maxBackoffMs ?? 5 * 60_000);
-  }
-
-  async #run(): Promise<void> {
-    let leader = false;
-    let leaseCheckedAt = 0;
-    while (!this.#stopping) {
-      let pauseMs = this.options.idleMs ?? 1_000;
-      try {
-        const nowMs = Date.now();
-        if (!leader || nowMs - leaseCheckedAt > 20_000) {
-          leader = await this.#lease.acquire(this.clock.now());
-          leaseCheckedAt = nowMs;
-        }
-        if (leader) {
-          const round = await this.runOnce();
-          if (round.rendered > 0) pauseMs = 0;
-        } else pauseMs = 5_000;
-      } catch (error) {
-        this.logger.warn({ err: error }, 'certificates: cannot reach the database; retrying');
-        pauseMs = 3_000;
-      }
-      if (pauseMs > 0 && !this.#stopping) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(done, pauseMs);
-          function done() {
-            clearTimeout(timer);
-            resolve();
-          }
-          this.#wake = done;
-        });
-      }
-    }
   }
 
   /**

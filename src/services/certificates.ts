@@ -3,16 +3,15 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Db, Tx } from '../db/client.ts';
+import type { Tx } from '../db/client.ts';
 import { formatDay } from '../domain/dates.ts';
 import { verificationUrl, type CertificateDocument } from '../render/certificate-html.ts';
 import { cleanText, escapeHtml } from '../render/escape.ts';
 import { recordAudit } from './audit.ts';
-import type { Clock } from './clock.ts';
 import type { GradeHooks, GradeSavedEvent } from './grade-hooks.ts';
 import { enqueue } from './outbox.ts';
-import type { Translate } from './translator.ts';
 import { ServiceError, type Person } from './users.ts';
+import type { ServiceDeps } from './index.ts';
 
 /** Revoked because the grade that earned it was corrected to "returned"; a new acceptance restores it. */
 export const AUTO_REVOKE_REASON = 'grade-corrected';
@@ -66,13 +65,7 @@ export type ResendPlan =
   | { kind: 'revoked'; reason: string }
   | { kind: 'not-found' };
 
-export interface CertificateDeps {
-  db: Db;
-  clock: Clock;
-  translate: Translate;
-  defaultLocale: string;
-  timeZone: string;
-  publicUrl: string;
+export interface CertificateDeps extends ServiceDeps {
   /** Where rendered PDFs are stored; default ./data/certificates. */
   dir?: string;
 }
