@@ -1,5 +1,6 @@
 // Renders a grade as HTML lines: the participant's card (outbox) and the expert's summary screen share it.
 import { fitLines, type Change, type Decision, type RedoItem } from '../domain/grading.ts';
+import { escapeHtml } from '../render/escape.ts';
 
 export type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -41,7 +42,6 @@ export interface CardData {
 export const MESSAGE_LIMIT = 4096;
 
 /** Services render HTML for the outbox without depending on the bot layer. */
-export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const quote = (text: string) => escapeHtml(text.replace(/\s+/g, ' ').trim());
 

@@ -27,7 +27,8 @@ import {
 } from '../domain/grading.ts';
 import { recordAudit } from './audit.ts';
 import type { Clock } from './clock.ts';
-import { correctionNotice, escapeHtml, participantCard, type CardData, type T } from './grade-card.ts';
+import { escapeHtml } from '../render/escape.ts';
+import { correctionNotice, participantCard, type CardData, type T } from './grade-card.ts';
 import type { GradeHooks } from './grade-hooks.ts';
 import { enqueue } from './outbox.ts';
 import type { Translate } from './translator.ts';

@@ -22,6 +22,7 @@ import type { GradeHooks, GradeSavedEvent } from './grade-hooks.ts';
 import { enqueue } from './outbox.ts';
 import type { Translate } from './translator.ts';
 import { ServiceError, type Person } from './users.ts';
+import { escapeHtml } from '../render/escape.ts';
 
 /** What made the rules run; stored on each award as its provenance. */
 export type RewardEventKind = 'grade-saved' | 'project-finished' | 'workshop-opened' | 'project-published';
@@ -87,7 +88,6 @@ export const localName = (row: Named, locale: string) => (locale === 'en' ? row.
 const isModerator = (actor: Person) => actor.roles.includes('moderator');
 
 // Messages go out with parse_mode HTML; names are data a moderator may edit.
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const htmlName = (row: Named, locale: string) => escapeHtml(localName(row, locale));
 
 interface Loaded {

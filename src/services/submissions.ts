@@ -16,6 +16,7 @@ import type { Clock } from './clock.ts';
 import { enqueue } from './outbox.ts';
 import type { Translate } from './translator.ts';
 import { ServiceError } from './users.ts';
+import { escapeHtml } from '../render/escape.ts';
 
 /** An item already handed in for the attempt (JSON-safe: conversations store it). */
 export interface FilledItem {
@@ -67,7 +68,6 @@ const openKeyOf = (enrolmentId: number, stepId: number) => `${enrolmentId}:${ste
 const RECEIPT_LINE_MAX = 80;
 
 const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The ServiceError code for a refusal by the step rules. */
 const refusalCode = (check: Exclude<SubmitCheck, 'ok'>) => `submission-refused-${check}`;
