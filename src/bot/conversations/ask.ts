@@ -16,6 +16,10 @@ export interface AskOptions {
   acceptText: boolean;
   /** Edit this message in place instead of sending a new one (multi-select toggles, paging). */
   editMessageId?: number;
+  /** Locale keys of the answers to off-track input, for conversations that word them their own way. */
+  texts?: { busy?: string; expectText?: string; expectButtons?: string };
+  /** The answer to a button this prompt does not own (default: "this button is out of date"). */
+  foreignButton?: (data: string) => { key: string; alert?: boolean };
 }
 
 /** Raised when the person sends /cancel: the caller leaves without saving anything. */
@@ -48,7 +52,8 @@ export async function ask(conversation: KodoConversation, ctx: ConvContext, prom
     if (query) {
       const data = query.data ?? '';
       if (query.message?.message_id !== messageId || !data.startsWith(options.prefix)) {
-        await next.answerCallbackQuery({ text: next.t('stale-button') });
+        const foreign = options.foreignButton?.(data) ?? { key: 'stale-button' };
+        await next.answerCallbackQuery({ text: next.t(foreign.key), show_alert: foreign.alert });
         continue;
       }
       await next.answerCallbackQuery();
@@ -60,12 +65,12 @@ export async function ask(conversation: KodoConversation, ctx: ConvContext, prom
     if (text !== undefined && text.startsWith('/')) {
       const command = text.slice(1).split(/[\s@]/, 1)[0]!.toLowerCase();
       if (command === 'cancel') throw new Cancelled();
-      await next.reply(next.t('ask-continue'));
+      await next.reply(next.t(options.texts?.busy ?? 'ask-continue'));
       messageId = await showPrompt(next, prompt);
       continue;
     }
     if (text !== undefined && options.acceptText) return { kind: 'text', text, ctx: next, messageId };
-    await next.reply(next.t(options.acceptText ? 'ask-expect-text' : 'ask-expect-buttons'));
+    await next.reply(next.t(options.acceptText ? (options.texts?.expectText ?? 'ask-expect-text') : (options.texts?.expectButtons ?? 'ask-expect-buttons')));
     messageId = await showPrompt(next, prompt);
   }
 }

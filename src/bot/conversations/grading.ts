@@ -21,7 +21,7 @@ import type { GradingItemView, GradingService, GradingView } from '../../service
 import { ServiceError, type UserService } from '../../services/users.ts';
 import type { BotContext, ConvContext, KodoConversation } from '../context.ts';
 import { escapeHtml } from '../html.ts';
-import { Cancelled, showPrompt, type Answer, type Prompt } from './ask.ts';
+import { ask, Cancelled, type Answer, type Prompt } from './ask.ts';
 
 export const GRADING = 'grading';
 
@@ -73,32 +73,14 @@ async function attempt<T>(work: () => Promise<T>): Promise<Outcome<T>> {
  * button — or one naming another submission — is answered and changes nothing.
  */
 async function askScreen(conversation: KodoConversation, ctx: ConvContext, prompt: Prompt, o: { prefix: string; acceptText: boolean; edit?: number }): Promise<Answer & { messageId: number }> {
-  let messageId = await showPrompt(ctx, prompt, o.edit);
-  for (;;) {
-    const next = await conversation.wait();
-    const query = next.callbackQuery;
-    if (query) {
-      const data = query.data ?? '';
-      if (query.message?.message_id !== messageId || !data.startsWith(o.prefix)) {
-        await next.answerCallbackQuery({ text: next.t(data.startsWith('rv:') ? 'grading-finish-first' : 'stale-button'), show_alert: data.startsWith('rv:') });
-        continue;
-      }
-      await next.answerCallbackQuery();
-      return { kind: 'button', data: data.slice(o.prefix.length), ctx: next, messageId };
-    }
-    const message = next.message;
-    if (!message) continue;
-    const text = message.text;
-    if (text !== undefined && text.startsWith('/')) {
-      if (text.slice(1).split(/[\s@]/, 1)[0]!.toLowerCase() === 'cancel') throw new Cancelled();
-      await next.reply(next.t('grading-busy'));
-      messageId = await showPrompt(next, prompt);
-      continue;
-    }
-    if (text !== undefined && o.acceptText) return { kind: 'text', text, ctx: next, messageId };
-    await next.reply(next.t(o.acceptText ? 'grading-expect-text' : 'grading-expect-buttons'));
-    messageId = await showPrompt(next, prompt);
-  }
+  return ask(conversation, ctx, prompt, {
+    prefix: o.prefix,
+    acceptText: o.acceptText,
+    editMessageId: o.edit,
+    texts: { busy: 'grading-busy', expectText: 'grading-expect-text', expectButtons: 'grading-expect-buttons' },
+    // Another queue entry pressed mid-grading: say to finish this one first, loudly.
+    foreignButton: (data) => (data.startsWith('rv:') ? { key: 'grading-finish-first', alert: true } : { key: 'stale-button' }),
+  });
 }
 
 /** Re-sends a handed-in item the way the participant sent it: the same file by its file_id, a link or a text. */
