@@ -81,6 +81,12 @@ export interface CatalogueOptions {
 
 const LISTING_TTL_MS = 3_000;
 
+/** Projects people may see in lists: published at some point and not deleted. */
+export const listedProjectWhere = { deletedAt: null, status: { not: 'draft' } };
+
+/** The columns every project list needs to show a line and decide visibility. */
+export const projectSummarySelect = { id: true, title: true, status: true, startsOn: true, endsOn: true, deletedAt: true } as const;
+
 export class CatalogueService {
   #reference: Promise<CatalogueReference> | null = null;
   #listing: { loadedAt: number; items: Promise<ListedProject[]> } | null = null;
@@ -243,14 +249,9 @@ export class CatalogueService {
   async #loadListing(): Promise<ListedProject[]> {
     const [rows, ref] = await Promise.all([
       this.db.project.findMany({
-        where: { deletedAt: null, status: { not: 'draft' } },
+        where: listedProjectWhere,
         select: {
-          id: true,
-          title: true,
-          status: true,
-          startsOn: true,
-          endsOn: true,
-          deletedAt: true,
+          ...projectSummarySelect,
           guilds: { select: { guildId: true } },
           directions: { select: { directionId: true } },
         },

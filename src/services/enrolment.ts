@@ -13,7 +13,7 @@ import {
   type StepState,
   type SubmitCheck,
 } from '../domain/projects.ts';
-import type { CatalogueService } from './catalogue.ts';
+import { listedProjectWhere, projectSummarySelect, type CatalogueService } from './catalogue.ts';
 import type { Clock } from './clock.ts';
 import { ServiceError } from './users.ts';
 
@@ -82,16 +82,11 @@ export class EnrolmentService {
   /** The person's visible projects with each step's state, the nearest pending deadline first. */
   async myProjects(userId: number): Promise<MyProject[]> {
     const enrolments = await this.db.enrolment.findMany({
-      where: { userId, project: { deletedAt: null, status: { not: 'draft' } } },
+      where: { userId, project: listedProjectWhere },
       select: {
         project: {
           select: {
-            id: true,
-            title: true,
-            status: true,
-            startsOn: true,
-            endsOn: true,
-            deletedAt: true,
+            ...projectSummarySelect,
             allowLateWork: true,
             stepsInOrder: true,
             steps: { select: { id: true, position: true, title: true, startsOn: true, endsOn: true }, orderBy: { position: 'asc' } },
