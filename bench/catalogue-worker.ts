@@ -110,7 +110,7 @@ async function main(task: WorkerTask): Promise<WorkerResult> {
     memoryNow('idle, database open');
     if (task.mode === 'kodo-inbox') {
       const store = new InboundStore(db, 'bench', systemClock);
-      const processor = new UpdateProcessor(kodo.bot, store, logger, { concurrency: task.concurrency });
+      const processor = new UpdateProcessor(kodo.bot, store, logger, { concurrency: task.concurrency, prefetch: kodo.prefetch });
       const intake = new PollingIntake(kodo.bot.api, store, logger, { onStored: () => processor.wake(), timeoutSeconds: 1 });
       processor.start();
       await intake.start();

@@ -91,7 +91,7 @@ export async function startApp(config: Config, token: string, options: AppOption
   await publishCommands(kodo, config.defaultLocale).catch((error) => logger.warn({ err: error }, 'cannot publish the command menu'));
 
   const store = new InboundStore(db, instanceId, clock);
-  const processor = new UpdateProcessor(kodo.bot, store, logger, { concurrency: config.updateConcurrency });
+  const processor = new UpdateProcessor(kodo.bot, store, logger, { concurrency: config.updateConcurrency, prefetch: kodo.prefetch });
   // The sender talks to Telegram without auto-retry: it schedules its own retries from the outbox.
   const sender = new OutboxSender(db, new Api(token, { apiRoot: config.botApiRoot }), logger, clock, { instanceId });
 

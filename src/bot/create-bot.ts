@@ -25,6 +25,7 @@ import { rolesFeature } from './features/roles.ts';
 import { startFeature } from './features/start.ts';
 import { submissionFeature } from './features/submission.ts';
 import { createI18n, LocaleCache, type LocaleCode } from './i18n.ts';
+import { UpdatePrefetch } from './update-prefetch.ts';
 
 export interface BotDeps {
   token: string;
@@ -61,6 +62,8 @@ export interface KodoBot {
   localeCache: LocaleCache;
   deepLinks: DeepLinkRouter;
   i18n: ReturnType<typeof createI18n>;
+  /** Give it to the UpdateProcessor: claimed batches then read the person and conversation state at once. */
+  prefetch: UpdatePrefetch<unknown>;
 }
 
 /** Conversation state format version: bump when a conversation's questions change incompatibly. */
@@ -75,6 +78,8 @@ export function createBot(deps: BotDeps): KodoBot {
   const localeCache = new LocaleCache(users);
   const i18n = createI18n(deps.defaultLocale, localeCache);
   const deepLinks = new DeepLinkRouter();
+  const conversationStates = dbStorage<unknown>(deps.db, 'conversation');
+  const prefetch = new UpdatePrefetch(users, conversationStates, bot);
 
   // Outermost: a failure that would repeat gets an apology and is logged; a passing database
   // failure propagates so the update is stored for a retry instead of being answered wrongly.
@@ -91,7 +96,7 @@ export function createBot(deps: BotDeps): KodoBot {
   bot.use(sequentialize((ctx) => ctx.chatId?.toString() ?? ctx.from?.id.toString()));
   bot.use(async (ctx, next) => {
     ctx.effectKey = `update:${ctx.update.update_id}`;
-    ctx.person = ctx.from && !ctx.from.is_bot ? await users.identify({ id: ctx.from.id, username: ctx.from.username }) : null;
+    ctx.person = ctx.from && !ctx.from.is_bot ? await users.identify({ id: ctx.from.id, username: ctx.from.username }, prefetch.takePerson(ctx.update.update_id)) : null;
     if (ctx.person?.locale) localeCache.set(ctx.from!.id, ctx.person.locale);
     await next();
   });
@@ -99,11 +104,18 @@ export function createBot(deps: BotDeps): KodoBot {
   bot.use(
     conversations<BotContext, ConvContext>({
       storage: {
-        type: 'key',
+        type: 'context',
         version: CONVERSATION_VERSION,
-        // Private chats only carry conversations; keyed per chat like grammY's default.
-        getStorageKey: (ctx) => ctx.chatId?.toString(),
-        adapter: dbStorage(deps.db, 'conversation'),
+        // Keyed per chat like grammY's default; private chats are where conversations happen.
+        adapter: {
+          read: async (ctx) => {
+            const prefetched = prefetch.takeConversation(ctx.update.update_id);
+            if (prefetched) return prefetched.value as never;
+            return ctx.chatId === undefined ? undefined : ((await conversationStates.read(String(ctx.chatId))) as never);
+          },
+          write: (ctx, state) => (ctx.chatId === undefined ? undefined : conversationStates.write(String(ctx.chatId), state)),
+          delete: (ctx) => (ctx.chatId === undefined ? undefined : conversationStates.delete(String(ctx.chatId))),
+        },
       },
     }),
   );
@@ -140,7 +152,7 @@ export function createBot(deps: BotDeps): KodoBot {
   // Unhandled updates last.
   bot.use(fallbackFeature());
 
-  return { bot, localeCache, deepLinks, i18n };
+  return { bot, localeCache, deepLinks, i18n, prefetch };
 }
 
 /** The command menu in each language, so Telegram shows it in the person's language. */

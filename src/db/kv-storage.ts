@@ -4,6 +4,8 @@ import type { Db } from './client.ts';
 
 export interface KeyValueStorage<T> {
   read(key: string): Promise<T | undefined>;
+  /** Several keys in one query; absent keys are missing from the map. */
+  readMany(keys: readonly string[]): Promise<Map<string, T>>;
   write(key: string, value: T): Promise<void>;
   delete(key: string): Promise<void>;
 }
@@ -14,6 +16,12 @@ export function dbStorage<T>(db: Db, namespace: string): KeyValueStorage<T> {
     async read(key) {
       const row = await db.sessionEntry.findUnique({ where: { key: k(key) } });
       return row ? (JSON.parse(row.value) as T) : undefined;
+    },
+    async readMany(keys) {
+      if (keys.length === 0) return new Map();
+      const rows = await db.sessionEntry.findMany({ where: { key: { in: keys.map(k) } } });
+      const prefix = k('');
+      return new Map(rows.map((row) => [row.key.slice(prefix.length), JSON.parse(row.value) as T]));
     },
     async write(key, value) {
       const text = JSON.stringify(value);

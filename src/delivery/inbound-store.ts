@@ -1,5 +1,6 @@
 // The durable inbox of Telegram updates. Polling and the webhook both write here first, so an
 // update Telegram considers delivered is never lost, and one delivered twice is handled once.
+import { join, sqltag as sql } from '@prisma/client/runtime/client';
 import type { Update } from 'grammy/types';
 import type { Db } from '../db/client.ts';
 import type { Clock } from '../services/clock.ts';
@@ -17,19 +18,27 @@ export function chatKeyOf(update: Update): string {
   return 'none';
 }
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === 'P2002';
-
 export interface InboundOptions {
   /** How long a claimed update stays reserved for this instance before others may take it. */
   leaseMs?: number;
   /** After this many failed attempts an update is set aside as failed. */
   maxAttempts?: number;
+  /** How long handled updates wait to be marked done together in one statement. */
+  doneDelayMs?: number;
 }
+
+/** Marks beyond this many are written at once instead of waiting for the delay. */
+const DONE_BATCH = 100;
+const DONE_RETRY_MS = 1_000;
 
 export class InboundStore {
   readonly #leaseMs: number;
   readonly #maxAttempts: number;
+  readonly #doneDelayMs: number;
   #claims = 0;
+  /** Handled updates not yet marked done, and the callers waiting for that. */
+  #done: { ids: bigint[]; settle: (() => void)[] } = { ids: [], settle: [] };
+  #doneTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly db: Db,
@@ -39,84 +48,84 @@ export class InboundStore {
   ) {
     this.#leaseMs = options.leaseMs ?? 120_000;
     this.#maxAttempts = options.maxAttempts ?? 5;
+    this.#doneDelayMs = options.doneDelayMs ?? 5;
   }
 
-  /** Stores updates not seen before; returns how many were new. */
+  // The statements on the hot path (store, claim, mark done) are written in SQL that SQLite and
+  // PostgreSQL both accept: each is one statement for a whole batch, where the query builder needs
+  // several and spends more time building them than the database spends running them.
+
+  /** Stores updates not seen before (a repeat, in the batch or from earlier, is skipped); returns how many were new. */
   async accept(updates: readonly Update[]): Promise<number> {
-    if (updates.length > 1) return this.#acceptBatch(updates);
-    return this.#acceptOneByOne(updates);
-  }
-
-  /**
-   * A getUpdates batch (up to 100) in two statements instead of one insert each: the intake is what
-   * limits throughput under load. Should another instance store one of them in between, the unique
-   * key refuses the batch and the rows go in one by one, as for a single update.
-   */
-  async #acceptBatch(updates: readonly Update[]): Promise<number> {
-    const known = new Set(
-      (await this.db.inboundUpdate.findMany({ where: { updateId: { in: updates.map((u) => BigInt(u.update_id)) } }, select: { updateId: true } })).map((r) => r.updateId),
+    if (updates.length === 0) return 0;
+    const receivedAt = this.clock.now();
+    const rows = updates.map((update) => sql`(${BigInt(update.update_id)}, ${chatKeyOf(update)}, ${JSON.stringify(update)}, ${receivedAt})`);
+    return this.db.$executeRaw(
+      sql`INSERT INTO "InboundUpdate" ("updateId", "chatKey", "payload", "receivedAt") VALUES ${join(rows)} ON CONFLICT ("updateId") DO NOTHING`,
     );
-    const fresh = new Map<bigint, Update>();
-    for (const update of updates) if (!known.has(BigInt(update.update_id))) fresh.set(BigInt(update.update_id), update);
-    if (fresh.size === 0) return 0;
-    try {
-      await this.db.inboundUpdate.createMany({
-        data: [...fresh.values()].map((update) => ({ updateId: BigInt(update.update_id), chatKey: chatKeyOf(update), payload: JSON.stringify(update) })),
-      });
-      return fresh.size;
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      return this.#acceptOneByOne([...fresh.values()]);
-    }
-  }
-
-  async #acceptOneByOne(updates: readonly Update[]): Promise<number> {
-    let fresh = 0;
-    for (const update of updates) {
-      try {
-        await this.db.inboundUpdate.create({
-          data: { updateId: BigInt(update.update_id), chatKey: chatKeyOf(update), payload: JSON.stringify(update) },
-        });
-        fresh++;
-      } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
-      }
-    }
-    return fresh;
   }
 
   /**
    * Reserves up to `limit` pending updates for this instance, oldest first, skipping chats whose
-   * earlier update another instance is still handling (so one chat's updates stay in order).
+   * earlier update is still being handled here or on another instance (so one chat's updates stay
+   * in order). One statement: the rows are chosen and reserved together, and the outer conditions
+   * are checked again on each row, in case another instance reserved it meanwhile.
    */
   async claim(limit: number): Promise<Update[]> {
+    // Handled updates still hold their chats (pending and locked): mark them first so the chats' next updates are free.
+    await this.flushDone().catch(() => undefined);
     const now = this.clock.now();
-    const free = { status: 'pending', OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] };
-    const candidates = await this.db.inboundUpdate.findMany({ where: free, orderBy: { updateId: 'asc' }, take: limit, select: { updateId: true, chatKey: true } });
-    if (candidates.length === 0) return [];
-    const busy = new Set(
-      (
-        await this.db.inboundUpdate.findMany({
-          where: { status: 'pending', lockedUntil: { gte: now }, chatKey: { in: [...new Set(candidates.map((c) => c.chatKey))] } },
-          select: { chatKey: true },
-        })
-      ).map((r) => r.chatKey),
-    );
-    const ids = candidates.filter((c) => !busy.has(c.chatKey)).map((c) => c.updateId);
-    if (ids.length === 0) return [];
+    const until = new Date(now.getTime() + this.#leaseMs);
     const token = `${this.instanceId}#${++this.#claims}`;
-    // The same conditions again in the update: if another instance won a row meanwhile, it is not ours.
-    await this.db.inboundUpdate.updateMany({
-      where: { ...free, updateId: { in: ids } },
-      data: { lockedBy: token, lockedUntil: new Date(now.getTime() + this.#leaseMs), attempts: { increment: 1 } },
-    });
-    // By primary key: filtering on lockedBy alone would scan every pending row (there is no index on it).
-    const rows = await this.db.inboundUpdate.findMany({ where: { updateId: { in: ids }, lockedBy: token, status: 'pending' }, orderBy: { updateId: 'asc' }, select: { payload: true } });
-    return rows.map((r) => JSON.parse(r.payload) as Update);
+    const rows = await this.db.$queryRaw<{ updateId: bigint | number | string; payload: string }[]>(sql`
+      UPDATE "InboundUpdate" SET "lockedBy" = ${token}, "lockedUntil" = ${until}, "attempts" = "attempts" + 1
+      WHERE "updateId" IN (
+        SELECT a."updateId" FROM "InboundUpdate" a
+        WHERE a."status" = 'pending' AND (a."lockedUntil" IS NULL OR a."lockedUntil" < ${now})
+          AND NOT EXISTS (
+            SELECT 1 FROM "InboundUpdate" b WHERE b."chatKey" = a."chatKey" AND b."status" = 'pending' AND b."lockedUntil" >= ${now}
+          )
+        ORDER BY a."updateId" LIMIT ${limit}
+      )
+      AND "status" = 'pending' AND ("lockedUntil" IS NULL OR "lockedUntil" < ${now})
+      RETURNING "updateId", "payload"`);
+    return rows.map((r) => [BigInt(r.updateId), r.payload] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, payload]) => JSON.parse(payload) as Update);
   }
 
-  async complete(updateId: number): Promise<void> {
-    await this.db.inboundUpdate.update({ where: { updateId: BigInt(updateId) }, data: { status: 'done', doneAt: this.clock.now(), lockedUntil: null, payload: '' } });
+  /**
+   * Marks an update handled. Marks are written together, one statement for many updates, shortly
+   * after or at the next claim; the promise resolves when this one is written (a failed write is retried). Until then the row
+   * stays reserved, so its chat's next update waits, and a crash before the write means the update
+   * is handled again, as a crash just before an immediate write would.
+   */
+  complete(updateId: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      this.#done.ids.push(BigInt(updateId));
+      this.#done.settle.push(resolve);
+      if (this.#done.ids.length >= DONE_BATCH) void this.flushDone().catch(() => undefined);
+      else this.#doneTimer ??= setTimeout(() => void this.flushDone().catch(() => undefined), this.#doneDelayMs).unref();
+    });
+  }
+
+  /** Writes the pending done marks now (claims and shutdown call this). */
+  async flushDone(): Promise<void> {
+    if (this.#doneTimer) clearTimeout(this.#doneTimer);
+    this.#doneTimer = null;
+    const batch = this.#done;
+    if (batch.ids.length === 0) return;
+    this.#done = { ids: [], settle: [] };
+    try {
+      await this.db.$executeRaw(
+        sql`UPDATE "InboundUpdate" SET "status" = 'done', "doneAt" = ${this.clock.now()}, "lockedUntil" = NULL, "payload" = '' WHERE "updateId" IN (${join(batch.ids)})`,
+      );
+    } catch (error) {
+      // Kept for the next try: handling them again after their lease ran out would repeat their effects.
+      this.#done.ids.unshift(...batch.ids);
+      this.#done.settle.unshift(...batch.settle);
+      this.#doneTimer ??= setTimeout(() => void this.flushDone().catch(() => undefined), DONE_RETRY_MS).unref();
+      throw error;
+    }
+    for (const resolve of batch.settle) resolve();
   }
 
   /** A failure the next attempt may not repeat (database briefly away): retry soon, up to a limit. */

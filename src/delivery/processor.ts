@@ -7,13 +7,21 @@ import type { Logger } from 'pino';
 import { isTransientError } from '../db/errors.ts';
 import type { InboundStore } from './inbound-store.ts';
 
+/** Reads ahead, for a claimed batch, what handling its updates will need (see src/bot/update-prefetch.ts). */
+export interface ClaimPrefetch {
+  load(updates: readonly Update[]): Promise<void>;
+  /** Forgets what was read for an update once it is settled. */
+  drop(update: Update): void;
+}
+
 export interface ProcessorOptions {
   concurrency: number;
+  prefetch?: ClaimPrefetch;
   /** How often to look for updates stored by other instances when nothing woke us. */
   idlePollMs?: number;
 }
 
-const MIN_CLAIM = 16;
+const MIN_CLAIM = 50;
 
 interface RunnerSignal {
   readonly aborted: boolean;
@@ -50,7 +58,7 @@ export class UpdateProcessor {
             // The runner asks again as soon as one slot frees up (batchSize 1): claiming a few more
             // at once costs one round of claim queries per several updates instead of per update,
             // at the price of up to MIN_CLAIM - 1 updates in flight beyond `concurrency`.
-            const updates = await this.store.claim(Math.max(MIN_CLAIM, Math.min(batchSize, 100)));
+            const updates = await this.claim(Math.max(MIN_CLAIM, Math.min(batchSize, 100)));
             if (updates.length) return updates;
           } catch (error) {
             this.logger.warn({ err: error }, 'cannot read stored updates; retrying');
@@ -77,10 +85,25 @@ export class UpdateProcessor {
     this.#runner.start();
   }
 
+  /** Reserves up to `limit` stored updates and reads ahead what handling them needs. */
+  async claim(limit: number): Promise<Update[]> {
+    const updates = await this.store.claim(limit);
+    const prefetch = this.options.prefetch;
+    if (updates.length && prefetch) {
+      // Only a shortcut: without it each update reads for itself.
+      await prefetch.load(updates).catch((error: unknown) => {
+        this.logger.warn({ err: error }, 'cannot read ahead for claimed updates');
+        for (const update of updates) prefetch.drop(update);
+      });
+    }
+    return updates;
+  }
+
   async handle(update: Update): Promise<void> {
     try {
       await this.bot.handleUpdate(update);
-      await this.store.complete(update.update_id);
+      // Written together with other handled updates' marks a moment later; not waited for.
+      void this.store.complete(update.update_id);
     } catch (error) {
       const cause = (error as { error?: unknown }).error ?? error;
       if (isTransientError(cause)) {
@@ -90,6 +113,8 @@ export class UpdateProcessor {
         this.logger.error({ err: cause, update: update.update_id }, 'update failed');
         await this.store.fail(update.update_id, cause).catch(() => undefined);
       }
+    } finally {
+      this.options.prefetch?.drop(update);
     }
   }
 
@@ -98,5 +123,6 @@ export class UpdateProcessor {
     const runner = this.#runner;
     this.#runner = null;
     if (runner?.isRunning()) await runner.stop();
+    await this.store.flushDone().catch((error: unknown) => this.logger.warn({ err: error }, 'cannot mark handled updates done'));
   }
 }

@@ -87,8 +87,12 @@ export const listedProjectWhere = { deletedAt: null, status: { not: 'draft' } };
 /** The columns every project list needs to show a line and decide visibility. */
 export const projectSummarySelect = { id: true, title: true, status: true, startsOn: true, endsOn: true, deletedAt: true } as const;
 
+export type CataloguePage = Page<ListedProject> & { groups: MonthGroup<ListedProject>[] };
+
 export class CatalogueService {
   #reference: Promise<CatalogueReference> | null = null;
+  /** Pages computed from each listing; they go with it when it is replaced. */
+  readonly #pages = new WeakMap<ListedProject[], Map<string, CataloguePage>>();
   #listing: { loadedAt: number; items: Promise<ListedProject[]> } | null = null;
   readonly #ttlMs: number;
 
@@ -129,9 +133,19 @@ export class CatalogueService {
     return codesOf(ref.guilds, rows.map((r) => r.guildId));
   }
 
-  /** One page of the catalogue for the filter, grouped by month, newest first. */
-  async browse(filter: CatalogueFilter, page: number, pageSize: number): Promise<Page<ListedProject> & { groups: MonthGroup<ListedProject>[] }> {
-    return cataloguePage(await this.#visibleProjects(), filter, page, pageSize, this.clock.now(), this.timeZone);
+  /**
+   * One page of the catalogue for the filter, grouped by month, newest first. The same page of the
+   * same listing is computed once and returned as the same object, so callers may remember what
+   * they made of it (see the catalogue feature's screens).
+   */
+  async browse(filter: CatalogueFilter, page: number, pageSize: number): Promise<CataloguePage> {
+    const listing = await this.#visibleProjects();
+    let pages = this.#pages.get(listing);
+    if (!pages) this.#pages.set(listing, (pages = new Map()));
+    const key = `${filter.guildCodes.join(',')}|${filter.directionCode ?? ''}|${filter.status}|${filter.uptoCurrentMonth}|${page}|${pageSize}`;
+    let result = pages.get(key);
+    if (!result) pages.set(key, (result = cataloguePage(listing, filter, page, pageSize, this.clock.now(), this.timeZone)));
+    return result;
   }
 
   /** The card of a visible project, or null when it does not exist, is a draft or was deleted. */

@@ -74,6 +74,13 @@ export class UserService {
     return row ? toPerson(row) : null;
   }
 
+  /** Several people in one round (two queries): those never seen are missing from the map. */
+  async byTelegramIds(telegramIds: readonly bigint[]): Promise<Map<bigint, Person>> {
+    if (telegramIds.length === 0) return new Map();
+    const rows = await this.db.user.findMany({ where: { telegramId: { in: [...telegramIds] } }, select: personSelect });
+    return new Map(rows.map((row) => [row.telegramId, toPerson(row)]));
+  }
+
   async byId(id: number): Promise<Person | null> {
     const row = await this.db.user.findUnique({ where: { id }, select: personSelect });
     return row ? toPerson(row) : null;
@@ -89,10 +96,13 @@ export class UserService {
     return row ? toPerson(row) : null;
   }
 
-  /** Finds the person behind an update, creating the row on first contact (registration comes later). */
-  async identify(from: TelegramPerson): Promise<Person> {
+  /**
+   * Finds the person behind an update, creating the row on first contact (registration comes later).
+   * `known`: the person as read just before for this update (null: not there then), saving the query.
+   */
+  async identify(from: TelegramPerson, known?: Person | null): Promise<Person> {
     const telegramId = BigInt(from.id);
-    const existing = await this.byTelegramId(telegramId);
+    const existing = known !== undefined ? known : await this.byTelegramId(telegramId);
     const username = from.username ?? null;
     if (existing) {
       if (existing.username === username) return existing;

@@ -1,5 +1,5 @@
-// The inbox stores a getUpdates batch in two statements; a redelivered or concurrently stored update
-// is still stored once, whichever way the batch goes in.
+// The inbox stores a getUpdates batch in one statement; a redelivered or concurrently stored update
+// is still stored once, and handled updates are marked done in batches.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/client.ts';
 import { InboundStore } from '../../src/delivery/inbound-store.ts';
@@ -28,21 +28,34 @@ describe.each(databaseProviders)('inbox batches on %s', (provider) => {
     expect((await store.claim(10)).map((u) => u.update_id)).toEqual([a.update_id, b.update_id, c.update_id]);
   });
 
-  it('falls back to one by one when another instance stored part of the batch meanwhile', async () => {
-    const [u1, u2] = [makeUser(3), makeUser(4)];
-    const first = textUpdate(u1, 'first');
-    const second = textUpdate(u2, 'second');
-    await new InboundStore(database.db, 'b', new TestClock()).accept([first]);
-    // This instance looked before the other one stored `first`: its check finds nothing.
-    const blind = new Proxy(database.db, {
-      get(target, property, receiver) {
-        if (property !== 'inboundUpdate') return Reflect.get(target, property, receiver);
-        return new Proxy(target.inboundUpdate, {
-          get: (model, name, r) => (name === 'findMany' ? async () => [] : Reflect.get(model, name, r)),
-        });
-      },
-    }) as Db;
-    expect(await new InboundStore(blind, 'a', new TestClock()).accept([first, second])).toBe(1);
-    expect((await database.db.inboundUpdate.findMany({ orderBy: { updateId: 'asc' } })).map((r) => Number(r.updateId))).toEqual([first.update_id, second.update_id]);
+  it('stores each update once when two instances store overlapping batches at the same time', async () => {
+    const users = [makeUser(3), makeUser(4), makeUser(5)];
+    const updates = users.map((u) => textUpdate(u, 'hello'));
+    const a = new InboundStore(database.db, 'a', new TestClock());
+    const b = new InboundStore(database.db, 'b', new TestClock());
+    const [fromA, fromB] = await Promise.all([a.accept([updates[0]!, updates[1]!]), b.accept([updates[1]!, updates[2]!])]);
+    expect(fromA + fromB).toBe(3);
+    expect((await database.db.inboundUpdate.findMany({ orderBy: { updateId: 'asc' } })).map((r) => Number(r.updateId))).toEqual(updates.map((u) => u.update_id));
+  });
+
+  it('marks handled updates done together, and frees their chats for the next update', async () => {
+    const clock = new TestClock();
+    const store = new InboundStore(database.db, 'a', clock);
+    const u = makeUser(6);
+    const [first, second] = [textUpdate(u, 'one'), textUpdate(u, 'two')];
+    await store.accept([first, second]);
+    expect((await store.claim(10)).map((x) => x.update_id)).toEqual([first.update_id, second.update_id]);
+    const third = textUpdate(u, 'three');
+    await store.accept([third]);
+    // Still in hand: the chat's next update waits.
+    expect(await store.claim(10)).toEqual([]);
+    const marked = Promise.all([store.complete(first.update_id), store.complete(second.update_id)]);
+    // The claim writes the waiting marks first, so the chat is free again.
+    expect((await store.claim(10)).map((x) => x.update_id)).toEqual([third.update_id]);
+    await marked;
+    const rows = await database.db.inboundUpdate.findMany({ orderBy: { updateId: 'asc' } });
+    expect(rows.map((r) => r.status)).toEqual(['done', 'done', 'pending']);
+    expect(rows[0]!.doneAt?.getTime()).toBe(clock.now().getTime());
+    expect(rows[2]!.lockedUntil!.getTime()).toBe(clock.now().getTime() + 120_000);
   });
 });

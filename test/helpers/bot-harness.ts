@@ -70,7 +70,7 @@ export async function createHarness(provider: Provider = 'sqlite', options: { ad
     const services = createServices({ db, clock, translate, defaultLocale: 'ru', timeZone: 'Asia/Krasnoyarsk', publicUrl: 'http://kodo.test' });
     const kodo = createBot({ token: TEST_TOKEN, apiRoot: fake.apiRoot, db, services, clock, timeZone: 'Asia/Krasnoyarsk', publicUrl: 'http://kodo.test', defaultLocale: 'ru', logger, botInfo, maxRetrySeconds: 1 });
     const store = new InboundStore(db, `test-${Math.random().toString(36).slice(2, 8)}`, clock);
-    const processor = new UpdateProcessor(kodo.bot, store, logger, { concurrency: 4 });
+    const processor = new UpdateProcessor(kodo.bot, store, logger, { concurrency: 4, prefetch: kodo.prefetch });
     return { services, kodo, store, processor };
   };
   let parts = build();
@@ -100,7 +100,7 @@ export async function createHarness(provider: Provider = 'sqlite', options: { ad
       const before = fake.sent().length;
       await parts.store.accept([update]);
       for (;;) {
-        const claimed = await parts.store.claim(10);
+        const claimed = await parts.processor.claim(10);
         if (!claimed.length) break;
         for (const u of claimed) await parts.processor.handle(u);
       }

@@ -3,9 +3,9 @@
 import { Composer, GrammyError, type Context } from 'grammy';
 import type { I18nFlavor } from '@grammyjs/i18n';
 import type { CatalogueFilter } from '../../domain/projects.ts';
-import type { CatalogueReference } from '../../services/catalogue.ts';
+import type { CataloguePage, CatalogueReference } from '../../services/catalogue.ts';
 import { ServiceError } from '../../services/users.ts';
-import { decodeAction, defaultListState, hasBit, maskOf, type CatalogueState, type ListState } from '../catalogue-state.ts';
+import { decodeAction, defaultListState, encodeAction, hasBit, maskOf, type CatalogueState, type ListState } from '../catalogue-state.ts';
 import type { BotContext } from '../context.ts';
 import type { FeatureDeps } from '../create-bot.ts';
 import { cardScreen, directionsScreen, goneScreen, guildsScreen, joinConfirmScreen, listScreen, PAGE_SIZE, type Screen, type ViewEnv } from '../views/catalogue-view.ts';
@@ -64,8 +64,28 @@ export function catalogueFeature(deps: FeatureDeps): Composer<BotContext> {
     return defaultListState(maskOf(ref.guilds.flatMap((g, i) => (mine.includes(g.code) ? [i] : []))));
   };
 
-  const listFor = async (env: ViewEnv, state: ListState): Promise<Screen> =>
-    listScreen(env, state, await catalogue.browse(filterOf(state, env.ref), state.page, PAGE_SIZE));
+  // A list screen follows from the page, the language and the buttons' state: presses that show the
+  // same page of the same listing (the service returns it as the same object) reuse the screen.
+  const listScreens = new WeakMap<CataloguePage, Map<string, Screen>>();
+  const listFor = async (env: ViewEnv, state: ListState): Promise<Screen> => {
+    const page = await catalogue.browse(filterOf(state, env.ref), state.page, PAGE_SIZE);
+    let screens = listScreens.get(page);
+    if (!screens) listScreens.set(page, (screens = new Map()));
+    const key = `${env.locale}|${encodeAction({ verb: 'list', state })}`;
+    let screen = screens.get(key);
+    if (!screen) screens.set(key, (screen = listScreen(env, state, page)));
+    return screen;
+  };
+  // The guild and direction pickers depend on reference data, the language and the state only.
+  const pickerScreens = new WeakMap<CatalogueReference, Map<string, Screen>>();
+  const pickerFor = (env: ViewEnv, verb: 'guilds' | 'directions', state: ListState): Screen => {
+    let screens = pickerScreens.get(env.ref);
+    if (!screens || screens.size >= 10_000) pickerScreens.set(env.ref, (screens = new Map()));
+    const key = `${env.locale}|${encodeAction({ verb, state })}`;
+    let screen = screens.get(key);
+    if (!screen) screens.set(key, (screen = verb === 'guilds' ? guildsScreen(env, state) : directionsScreen(env, state)));
+    return screen;
+  };
 
   const botUsername = (ctx: AnyContext): string | undefined => {
     try {
@@ -114,10 +134,10 @@ export function catalogueFeature(deps: FeatureDeps): Composer<BotContext> {
       }
       case 'guilds':
         await ctx.answerCallbackQuery();
-        return show(ctx, guildsScreen(env, action.state));
+        return show(ctx, pickerFor(env, 'guilds', action.state));
       case 'directions':
         await ctx.answerCallbackQuery();
-        return show(ctx, directionsScreen(env, action.state));
+        return show(ctx, pickerFor(env, 'directions', action.state));
       case 'card': {
         const card = await catalogue.projectCard(action.projectId, person.id);
         if (!card) return gone(action.state);
