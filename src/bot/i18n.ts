@@ -1,12 +1,12 @@
 // Fluent translations (Russian first, English second) and the per-person language choice.
-import { fileURLToPath } from 'node:url';
 import { I18n } from '@grammyjs/i18n';
 import type { Context } from 'grammy';
+import { projectPath } from '../paths.ts';
 
 export const LOCALES = ['ru', 'en'] as const;
 export type LocaleCode = (typeof LOCALES)[number];
 
-export const localesDir = fileURLToPath(new URL('../../locales', import.meta.url));
+export const localesDir = projectPath('locales');
 
 export interface LocaleSource {
   /** The saved choice, or null when the person has not chosen. */

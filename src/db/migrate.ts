@@ -7,7 +7,6 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createHash, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -22,13 +21,13 @@ import type {
   SchemaEngine,
   SchemaFilter,
 } from '@prisma/schema-engine-wasm/schema_engine_bg';
+import { projectPath } from '../paths.ts';
 import { createAdapterFactory, providerOf, sqlitePath, type Provider } from './client.ts';
 
 type EngineModule = typeof import('@prisma/schema-engine-wasm/schema_engine_bg');
 type Log = (msg: string) => void;
 
 const require = createRequire(import.meta.url);
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const noFilters: SchemaFilter = { externalTables: [], externalEnums: [] };
 
 /** Where a server is reachable for temporary PostgreSQL databases (migration diffs, tests). */
@@ -37,11 +36,11 @@ export function postgresAdminUrl(): string {
 }
 
 export function migrationsDir(provider: Provider): string {
-  return join(repoRoot, 'prisma', provider, 'migrations');
+  return projectPath('prisma', provider, 'migrations');
 }
 
 export function schemaPath(provider: Provider): string {
-  return join(repoRoot, 'prisma', provider, 'schema.prisma');
+  return projectPath('prisma', provider, 'schema.prisma');
 }
 
 // ── the engine ────────────────────────────────────────────────────────────────

@@ -1,9 +1,9 @@
 // Fills the HTML templates in templates/: {{name}} is escaped text, {{{name}}} a prepared fragment.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../paths.ts';
 import { escapeHtml } from './escape.ts';
 
-export const templatesDir = fileURLToPath(new URL('../../templates', import.meta.url));
+export const templatesDir = projectPath('templates');
 
 const cache = new Map<string, string>();
 

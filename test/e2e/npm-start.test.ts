@@ -12,12 +12,16 @@ import { callbackUpdate, commandUpdate, makeUser, textUpdate } from '../helpers/
 const TOKEN = '123456789:AAEabcdefghijklmnopqrstuvwxyz012345';
 const root = join(import.meta.dirname, '../..');
 
+// `npm start` itself: it builds dist/ with scripts/build.mjs and runs `node dist/main.js` in npm's
+// place (exec), so npm passes signals to the bot and hands back its exit code. The child leads its
+// own process group, which the clean-up kills whole.
 function start(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn('npm', ['start'], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
@@ -28,7 +32,13 @@ function start(env: Record<string, string>): { child: ChildProcess; output: () =
 describe('npm start', () => {
   let running: ReturnType<typeof start> | null = null;
   afterEach(() => {
-    running?.child.kill('SIGKILL');
+    if (running?.child.pid && running.child.exitCode === null) {
+      try {
+        process.kill(-running.child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
     running = null;
   });
 
