@@ -12,6 +12,7 @@ import { seedReference } from '../src/db/seed/seed.ts';
 import { createTestDatabase, postgresAvailable } from '../test/helpers/db.ts';
 import type { LeanReply, LeanRequest } from './lean-bot-api.ts';
 import type { WorkerMode, WorkerResult, WorkerTask } from './catalogue-worker.ts';
+import { buildApp } from '../scripts/build.mjs';
 
 const PROJECTS = 200;
 const USERS = 5_000;
@@ -159,12 +160,22 @@ function startLean(): Promise<{ child: ChildProcess; apiRoot: string; request(me
   });
 }
 
-function runWorker(task: WorkerTask): Promise<WorkerResult> {
+/** The bot processes run compiled JavaScript, as `npm start` runs the bot (tsx would add its own memory). */
+const WORKER_OUTDIR = 'dist/bench';
+let workerBuilt: Promise<string> | null = null;
+function compiledWorker(): Promise<string> {
+  workerBuilt ??= buildApp({ entryPoints: { 'catalogue-worker': 'bench/catalogue-worker.ts' }, outdir: WORKER_OUTDIR }).then(() =>
+    fileURLToPath(new URL(`../${WORKER_OUTDIR}/catalogue-worker.js`, import.meta.url)),
+  );
+  return workerBuilt;
+}
+
+async function runWorker(task: WorkerTask): Promise<WorkerResult> {
   // BENCH_PROFILE_DIR=/tmp/prof writes a V8 CPU profile of each bot process there.
   const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
   // BENCH_NODE_FLAGS="--max-old-space-size=128" tries V8 settings on the bot processes.
   const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
-  const child = fork(fileURLToPath(new URL('./catalogue-worker.ts', import.meta.url)), [], { execArgv: [...tsxArgs, ...flags, ...profile] });
+  const child = fork(await compiledWorker(), [], { execArgv: [...flags, ...profile] });
   return new Promise((resolve, reject) => {
     child.once('message', (reply: { ok: true; result: WorkerResult } | { ok: false; error: string }) => (reply.ok ? resolve(reply.result) : reject(new Error(reply.error))));
     child.once('exit', (code) => code !== 0 && reject(new Error(`worker exited with ${code}`)));

@@ -20,6 +20,7 @@ import { createWebServer } from './web/server.ts';
 import { CertificateWorker } from './services/certificate-worker.ts';
 import { reviewNoticesJob } from './jobs/review-notices.ts';
 import { JobScheduler } from './jobs/scheduler.ts';
+import { botApiFetch } from './telegram/bot-api-fetch.ts';
 
 export interface App {
   db: Db;
@@ -93,7 +94,7 @@ export async function startApp(config: Config, token: string, options: AppOption
   const store = new InboundStore(db, instanceId, clock);
   const processor = new UpdateProcessor(kodo.bot, store, logger, { concurrency: config.updateConcurrency, prefetch: kodo.prefetch });
   // The sender talks to Telegram without auto-retry: it schedules its own retries from the outbox.
-  const sender = new OutboxSender(db, new Api(token, { apiRoot: config.botApiRoot }), logger, clock, { instanceId });
+  const sender = new OutboxSender(db, new Api(token, { apiRoot: config.botApiRoot, fetch: botApiFetch }), logger, clock, { instanceId });
 
   // Certificates are rendered here, in the background, never inside an update handler.
   const certificateWorker = new CertificateWorker(db, services.certificates, services.pdf, logger, clock, { instanceId, timeZone: config.timeZone });

@@ -26,6 +26,7 @@ import { startFeature } from './features/start.ts';
 import { submissionFeature } from './features/submission.ts';
 import { createI18n, LocaleCache, type LocaleCode } from './i18n.ts';
 import { UpdatePrefetch } from './update-prefetch.ts';
+import { botApiFetch } from '../telegram/bot-api-fetch.ts';
 
 export interface BotDeps {
   token: string;
@@ -70,7 +71,7 @@ export interface KodoBot {
 const CONVERSATION_VERSION = 1;
 
 export function createBot(deps: BotDeps): KodoBot {
-  const bot = new Bot<BotContext>(deps.token, { botInfo: deps.botInfo, client: { apiRoot: deps.apiRoot } });
+  const bot = new Bot<BotContext>(deps.token, { botInfo: deps.botInfo, client: { apiRoot: deps.apiRoot, fetch: botApiFetch } });
   // Bounded: a person waiting for an answer is better served by an error than by a minute of silence.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: deps.maxRetrySeconds ?? 10, rethrowInternalServerErrors: false }));
 

@@ -1,0 +1,94 @@
+// The `fetch` grammY's client calls for the Bot API, written directly on node:http(s) with
+// keep-alive sockets. grammY's default (node-fetch) builds a WHATWG Request, Headers and body
+// streams for every call; with two or three calls per update that was most of the bot's CPU and
+// garbage. grammY needs little of fetch: a POST with a JSON string or a multipart stream, abort
+// through its signal, and `json()` of the answer.
+import http from 'node:http';
+import https from 'node:https';
+import { Readable } from 'node:stream';
+
+interface BotApiRequestInit {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string | Uint8Array | Readable | null;
+  signal?: { aborted: boolean; addEventListener(type: 'abort', listener: () => void): void; removeEventListener(type: 'abort', listener: () => void): void } | null;
+  agent?: http.Agent;
+}
+
+export interface BotApiResponse {
+  readonly ok: boolean;
+  readonly status: number;
+  readonly statusText: string;
+  json(): Promise<unknown>;
+  text(): Promise<string>;
+}
+
+const agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) } as const;
+
+class AbortError extends Error {
+  override readonly name = 'AbortError';
+  readonly type = 'aborted';
+  constructor() {
+    super('The operation was aborted.');
+  }
+}
+
+export function botApiFetch(url: string | URL, init: BotApiRequestInit = {}): Promise<BotApiResponse> {
+  const target = typeof url === 'string' ? new URL(url) : url;
+  const protocol = target.protocol === 'https:' ? 'https:' : 'http:';
+  const signal = init.signal ?? undefined;
+  return new Promise<BotApiResponse>((resolve, reject) => {
+    if (signal?.aborted) return reject(new AbortError());
+    const body = init.body ?? null;
+    const headers: Record<string, string | number> = { ...init.headers };
+    if (typeof body === 'string') headers['content-length'] = Buffer.byteLength(body);
+    else if (body instanceof Uint8Array) headers['content-length'] = body.byteLength;
+    const request = (protocol === 'https:' ? https : http).request(target, {
+      method: init.method ?? 'GET',
+      headers,
+      // Our own keep-alive agent unless grammY passed its own (it does, keyed by API root).
+      agent: init.agent ?? agents[protocol],
+    });
+    const onAbort = () => request.destroy(new AbortError());
+    signal?.addEventListener('abort', onAbort);
+    const done = () => signal?.removeEventListener('abort', onAbort);
+    request.once('error', (error) => {
+      done();
+      reject(error);
+    });
+    request.once('response', (response) => {
+      const chunks: Buffer[] = [];
+      let settled: Promise<string> | null = null;
+      const text = () =>
+        (settled ??= new Promise<string>((ok, fail) => {
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.once('end', () => {
+            done();
+            ok(chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8'));
+          });
+          response.once('error', (error) => {
+            done();
+            fail(error);
+          });
+          response.once('aborted', () => {
+            done();
+            fail(new AbortError());
+          });
+        }));
+      const status = response.statusCode ?? 0;
+      resolve({
+        ok: status >= 200 && status < 300,
+        status,
+        statusText: response.statusMessage ?? '',
+        text,
+        json: async () => JSON.parse(await text()) as unknown,
+      });
+    });
+    if (body === null) request.end();
+    else if (typeof body === 'string' || body instanceof Uint8Array) request.end(body);
+    else {
+      body.once('error', (error) => request.destroy(error));
+      body.pipe(request);
+    }
+  });
+}

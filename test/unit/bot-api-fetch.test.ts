@@ -1,0 +1,85 @@
+// The Bot API fetch grammY uses: JSON and streamed multipart bodies, Telegram's error answers,
+// aborts (long polling stopped, timeouts) and unreachable servers, through grammY's own client.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Api, GrammyError, HttpError, InputFile } from 'grammy';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { botApiFetch } from '../../src/telegram/bot-api-fetch.ts';
+
+const TOKEN = '123:abc';
+let server: Server;
+let apiRoot: string;
+const received: { method: string; contentType: string; body: string }[] = [];
+
+const read = (req: IncomingMessage) =>
+  new Promise<string>((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+
+beforeAll(async () => {
+  server = createServer(async (req, res) => {
+    const method = /\/bot[^/]+\/(\w+)/.exec(req.url ?? '')?.[1] ?? '';
+    const body = await read(req);
+    received.push({ method, contentType: String(req.headers['content-type']), body });
+    if (method === 'getUpdates') return; // never answers: only an abort ends it
+    if (method === 'sendMessage' && body.includes('forbidden')) {
+      res.writeHead(403, { 'content-type': 'application/json' });
+      return res.end(JSON.stringify({ ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' }));
+    }
+    res.writeHead(200, { 'content-type': 'application/json' });
+    // A long answer arrives in several chunks.
+    res.end(JSON.stringify({ ok: true, result: { message_id: 1, date: 0, chat: { id: 5, type: 'private', first_name: 'x' }, text: 'ё'.repeat(100_000) } }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  apiRoot = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+const api = () => new Api(TOKEN, { apiRoot, fetch: botApiFetch });
+
+describe('Bot API fetch', () => {
+  it('posts JSON and reads a long answer', async () => {
+    const message = await api().sendMessage(5, 'Привет');
+    expect(message.text).toHaveLength(100_000);
+    const call = received.find((r) => r.method === 'sendMessage')!;
+    expect(call.contentType).toBe('application/json');
+    expect(JSON.parse(call.body)).toMatchObject({ chat_id: 5, text: 'Привет' });
+  });
+
+  it('streams a file as multipart form data', async () => {
+    await api().sendDocument(5, new InputFile(Buffer.from('%PDF-1.7 сертификат'), 'certificate.pdf'), { caption: 'Сертификат' });
+    const call = received.find((r) => r.method === 'sendDocument')!;
+    expect(call.contentType).toMatch(/^multipart\/form-data; boundary=/);
+    expect(call.body).toContain('filename=certificate.pdf');
+    expect(call.body).toContain('%PDF-1.7 сертификат');
+    expect(call.body).toContain('Сертификат');
+  });
+
+  it("turns Telegram's error answers into GrammyError", async () => {
+    const error = await api().sendMessage(5, 'forbidden').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GrammyError);
+    expect((error as GrammyError).error_code).toBe(403);
+  });
+
+  it('stops a long poll when its signal aborts', async () => {
+    const controller = new AbortController();
+    const polling = api().getUpdates({ timeout: 30 }, controller.signal).catch((e: unknown) => e);
+    await expect.poll(() => received.some((r) => r.method === 'getUpdates')).toBe(true);
+    controller.abort();
+    expect(await polling).toBeInstanceOf(HttpError);
+  });
+
+  it('reports an unreachable server as an HttpError', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const error = await new Api(TOKEN, { apiRoot: `http://127.0.0.1:${port}`, fetch: botApiFetch }).getMe().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+  });
+});
