@@ -16,6 +16,7 @@ generator client {
   output       = "../../src/db/generated/${provider}"
   moduleFormat = "esm"
   runtime      = "nodejs"
+  compilerBuild = "small"
 }
 
 datasource db {

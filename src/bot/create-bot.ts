@@ -1,5 +1,5 @@
 // Builds the grammY bot from its dependencies; importing this file starts nothing.
-import { Bot, type Middleware } from 'grammy';
+import { Bot, Composer, type Middleware, type MiddlewareFn } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { conversations } from '@grammyjs/conversations';
@@ -140,16 +140,38 @@ export function createBot(deps: BotDeps): KodoBot {
   });
 
   // Feature modules, one Composer each (conversations are installed inside their feature).
-  bot.use(startFeature(deepLinks));
-  bot.use(helpFeature());
-  bot.use(languageFeature(users, localeCache));
-  bot.use(profileFeature(users, directory, profileAchievements(features)));
-  bot.use(rolesFeature(users));
-  bot.use(catalogueFeature(features));
-  bot.use(submissionFeature(features));
-  bot.use(certificatesFeature(features));
-  bot.use(achievementsFeature(features));
-  bot.use(reviewFeature(features));
+  const catalogue = catalogueFeature(features);
+  const submission = submissionFeature(features);
+  const certificates = certificatesFeature(features);
+  const achievements = achievementsFeature(features);
+  const review = reviewFeature(features);
+  const language = languageFeature(users, localeCache);
+  const profile = profileFeature(users, directory, profileAchievements(features));
+  const roles = rolesFeature(users);
+  const everyFeature = new Composer<BotContext>(startFeature(deepLinks), helpFeature(), language, profile, roles, catalogue, submission, certificates, achievements, review).middleware();
+  // A button press goes straight to the feature owning its callback prefix (the part before ':'),
+  // instead of passing every other feature's handlers: each costs a closure and a promise per
+  // update, and catalogue browsing is most of the traffic. Only with no conversation active — a
+  // conversation takes presses first — and only for the prefixes listed; others take the long way.
+  const byCallbackPrefix = new Map<string, MiddlewareFn<BotContext>>([
+    ['lang', language],
+    ['profile', profile],
+    ['roles', roles],
+    ['cat', catalogue],
+    ['submit', submission],
+    ['subm', submission],
+    ['cert', certificates],
+    ['portfolio', certificates],
+    ['ach', achievements],
+    ['rv', review],
+    ['gr', review],
+  ].map(([prefix, feature]) => [prefix as string, (feature as Composer<BotContext>).middleware()]));
+  bot.use((ctx, next) => {
+    const data = ctx.callbackQuery?.data;
+    const route = data === undefined ? undefined : byCallbackPrefix.get(data.slice(0, Math.max(0, data.indexOf(':'))));
+    if (route && Object.keys(ctx.conversation.active()).length === 0) return route(ctx, next);
+    return everyFeature(ctx, next);
+  });
   // Unhandled updates last.
   bot.use(fallbackFeature());
 

@@ -2,6 +2,7 @@
 // summary, replacing, a restart mid-way, cancelling, rework after a return, and every bad input.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Update, User } from 'grammy/types';
+import { defaultListState, encodeAction } from '../../src/bot/catalogue-state.ts';
 import { FILE_SIZE_MAX, TEXT_ITEM_MAX } from '../../src/domain/submission-rules.ts';
 import { ServiceError } from '../../src/services/users.ts';
 import { createHarness, texts, type Harness } from '../helpers/bot-harness.ts';
@@ -418,6 +419,9 @@ describe.each(databaseProviders)('submitting a step on %s', (provider) => {
     const intro = h.fake.sent(oleg.id).find((m) => m.text?.includes('Сдаём шаг'))!;
     expect(await h.press(oleg, 'subm:cancel', intro.messageId)).toEqual([]);
     expect(lastAnswer()).toContain('Эта кнопка устарела');
+    // The catalogue can still be browsed meanwhile; the conversation goes on below.
+    const browsed = await h.press(oleg, encodeAction({ verb: 'list', state: defaultListState(0n) }), intro.messageId);
+    expect(browsed.map((m) => m.text ?? '')).toEqual([expect.stringContaining('Каталог проектов')]);
     // The step card's button again: the same conversation goes on.
     expect(texts(await pressSubmit(oleg, s.step1)).at(-1)).toContain(q1);
     expect(lastAnswer()).toContain('уже идёт');

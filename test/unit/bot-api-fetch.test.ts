@@ -68,7 +68,7 @@ describe('Bot API fetch', () => {
 
   it('stops a long poll when its signal aborts', async () => {
     const controller = new AbortController();
-    const polling = api().getUpdates({ timeout: 30 }, controller.signal).catch((e: unknown) => e);
+    const polling = api().getUpdates({ timeout: 30 }, controller.signal as never).catch((e: unknown) => e);
     await expect.poll(() => received.some((r) => r.method === 'getUpdates')).toBe(true);
     controller.abort();
     expect(await polling).toBeInstanceOf(HttpError);
