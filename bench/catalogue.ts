@@ -2,8 +2,10 @@
 // whole HTTP path to a local Bot API, KoDO beside a bare grammY bot, on SQLite and PostgreSQL.
 // Run: npx tsx bench/catalogue.ts
 // Knobs: BENCH_UPDATES=20000 BENCH_CONCURRENCY=50 BENCH_PACED_RATE=500 BENCH_DB=sqlite,postgresql
-//        BENCH_MODES=bare,kodo-inbox,kodo-direct,kodo-paced BENCH_PROFILE_DIR=… BENCH_NODE_FLAGS=… BENCH_MEMORY=1
+//        BENCH_MODES=bare,kodo-inbox,kodo-paced (also kodo-direct: handleUpdate without the inbox, so
+//        without the batch reads the processor does) BENCH_PROFILE_DIR=… BENCH_NODE_FLAGS=… BENCH_MEMORY=1
 import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Update } from 'grammy/types';
 import { defaultListState, encodeAction, maskOf, type ListState } from '../src/bot/catalogue-state.ts';
@@ -160,6 +162,12 @@ function startLean(): Promise<{ child: ChildProcess; apiRoot: string; request(me
   });
 }
 
+/** The V8 settings in package.json's start script (`exec node <flags> dist/main.js`). */
+const START_FLAGS: string[] = (() => {
+  const start = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts['start'] ?? '';
+  return (/exec node (.*)dist\/main\.js/.exec(start)?.[1] ?? '').split(' ').filter((flag) => flag.startsWith('--'));
+})();
+
 /** The bot processes run compiled JavaScript, as `npm start` runs the bot (tsx would add its own memory). */
 const WORKER_OUTDIR = 'dist/bench';
 let workerBuilt: Promise<string> | null = null;
@@ -173,8 +181,9 @@ function compiledWorker(): Promise<string> {
 async function runWorker(task: WorkerTask): Promise<WorkerResult> {
   // BENCH_PROFILE_DIR=/tmp/prof writes a V8 CPU profile of each bot process there.
   const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-  // BENCH_NODE_FLAGS="--max-old-space-size=128" tries V8 settings on the bot processes.
-  const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  // KoDO runs with the V8 settings `npm start` gives it, the bare bot with Node's defaults;
+  // BENCH_NODE_FLAGS="--max-old-space-size=128" tries other settings on the KoDO processes.
+  const flags = task.mode === 'bare' ? [] : process.env.BENCH_NODE_FLAGS !== undefined ? process.env.BENCH_NODE_FLAGS.split(' ').filter(Boolean) : START_FLAGS;
   const child = fork(await compiledWorker(), [], { execArgv: [...flags, ...profile] });
   return new Promise((resolve, reject) => {
     child.once('message', (reply: { ok: true; result: WorkerResult } | { ok: false; error: string }) => (reply.ok ? resolve(reply.result) : reject(new Error(reply.error))));
@@ -210,7 +219,7 @@ async function benchProvider(provider: Provider): Promise<Row[]> {
   const lean = await startLean();
   const rows: Row[] = [];
   try {
-    const phases = (process.env.BENCH_MODES ?? 'bare,kodo-inbox,kodo-direct,kodo-paced').split(',').filter((m): m is Phase => m in PHASES);
+    const phases = (process.env.BENCH_MODES ?? 'bare,kodo-inbox,kodo-paced').split(',').filter((m): m is Phase => m in PHASES);
     for (const phase of phases) {
       const { worker, paced, label } = PHASES[phase];
       // The paced run reuses the database, so its updates need ids the inbox has not seen.
@@ -298,7 +307,8 @@ async function main(): Promise<void> {
   console.log('Each press: answerCallbackQuery + editMessageText over HTTP to a lean local Bot API (bench/lean-bot-api.ts, its own process).');
   console.log('KoDO rows drive production code: "inbox" = PollingIntake (getUpdates) → InboundUpdate table → UpdateProcessor (@grammyjs/runner sink);');
   console.log(`"no inbox" = bot.handleUpdate from ${CONCURRENCY} concurrent feeders (the bot alone). Bare grammY uses @grammyjs/runner run() with getUpdates.`);
-  console.log(`All presses are queued at once (capacity, latency under saturation), except the "offered" row: ${PACED_RATE} presses/s released as they happen.\n`);
+  console.log(`All presses are queued at once (capacity, latency under saturation), except the "offered" row: ${PACED_RATE} presses/s released as they happen.`);
+  console.log(`Bot processes run compiled JavaScript (scripts/build.mjs); KoDO with npm start's V8 flags (${(process.env.BENCH_NODE_FLAGS ?? START_FLAGS.join(' ')) || 'none'}), bare grammY with Node's defaults.\n`);
   const rows: Row[] = [];
   for (const provider of providers) rows.push(...(await benchProvider(provider)));
   printTable(rows);

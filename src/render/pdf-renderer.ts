@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type HTTPRequest, type Page, type PDFOptions } from 'puppeteer-core';
+import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 
 export interface RendererOptions {
@@ -224,6 +224,8 @@ export class PdfRenderer {
   async #launch(): Promise<Running> {
     const userDataDir = mkdtempSync(join(tmpdir(), 'kodo-chromium-'));
     try {
+      // Loaded on first use: the library costs about 20 MB in every process that never renders.
+      const { default: puppeteer } = await import('puppeteer-core');
       const browser = await puppeteer.launch({
         executablePath: this.executablePath,
         headless: true,

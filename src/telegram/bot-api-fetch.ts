@@ -33,9 +33,30 @@ class AbortError extends Error {
   }
 }
 
+interface Target {
+  protocol: 'http:' | 'https:';
+  hostname: string;
+  port: string;
+  path: string;
+}
+
+// The same few method URLs over and over: parsed once each (bounded, in case of a runaway caller).
+const targets = new Map<string, Target>();
+function targetOf(url: string | URL): Target {
+  const key = String(url);
+  let target = targets.get(key);
+  if (!target) {
+    const parsed = new URL(key);
+    target = { protocol: parsed.protocol === 'https:' ? 'https:' : 'http:', hostname: parsed.hostname.replace(/^\[|\]$/g, ''), port: parsed.port, path: `${parsed.pathname}${parsed.search}` };
+    if (targets.size >= 1_000) targets.clear();
+    targets.set(key, target);
+  }
+  return target;
+}
+
 export function botApiFetch(url: string | URL, init: BotApiRequestInit = {}): Promise<BotApiResponse> {
-  const target = typeof url === 'string' ? new URL(url) : url;
-  const protocol = target.protocol === 'https:' ? 'https:' : 'http:';
+  const target = targetOf(url);
+  const protocol = target.protocol;
   const signal = init.signal ?? undefined;
   return new Promise<BotApiResponse>((resolve, reject) => {
     if (signal?.aborted) return reject(new AbortError());
@@ -43,7 +64,11 @@ export function botApiFetch(url: string | URL, init: BotApiRequestInit = {}): Pr
     const headers: Record<string, string | number> = { ...init.headers };
     if (typeof body === 'string') headers['content-length'] = Buffer.byteLength(body);
     else if (body instanceof Uint8Array) headers['content-length'] = body.byteLength;
-    const request = (protocol === 'https:' ? https : http).request(target, {
+    const request = (protocol === 'https:' ? https : http).request({
+      protocol,
+      hostname: target.hostname,
+      port: target.port || undefined,
+      path: target.path,
       method: init.method ?? 'GET',
       headers,
       // Our own keep-alive agent unless grammY passed its own (it does, keyed by API root).
