@@ -27,6 +27,7 @@ import { submissionFeature } from './features/submission.ts';
 import { createI18n, LocaleCache, type LocaleCode } from './i18n.ts';
 import { UpdatePrefetch } from './update-prefetch.ts';
 import { botApiFetch } from '../telegram/bot-api-fetch.ts';
+import { directJsonCalls } from '../telegram/json-calls.ts';
 
 export interface BotDeps {
   token: string;
@@ -72,6 +73,7 @@ const CONVERSATION_VERSION = 1;
 
 export function createBot(deps: BotDeps): KodoBot {
   const bot = new Bot<BotContext>(deps.token, { botInfo: deps.botInfo, client: { apiRoot: deps.apiRoot, fetch: botApiFetch } });
+  bot.api.config.use(directJsonCalls(deps.apiRoot, deps.token));
   // Bounded: a person waiting for an answer is better served by an error than by a minute of silence.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: deps.maxRetrySeconds ?? 10, rethrowInternalServerErrors: false }));
 

@@ -25,6 +25,8 @@ export interface BotApiResponse {
 
 const agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) } as const;
 
+const IDLE_TIMEOUT_MS = 500_000;
+
 class AbortError extends Error {
   override readonly name = 'AbortError';
   readonly type = 'aborted';
@@ -74,6 +76,8 @@ export function botApiFetch(url: string | URL, init: BotApiRequestInit = {}): Pr
       // Our own keep-alive agent unless grammY passed its own (it does, keyed by API root).
       agent: init.agent ?? agents[protocol],
     });
+    // As grammY's client does (500 s): a connection that stops answering is given up, never waited on forever.
+    request.setTimeout(IDLE_TIMEOUT_MS, () => request.destroy(new Error('The Bot API did not answer in time')));
     const onAbort = () => request.destroy(new AbortError());
     signal?.addEventListener('abort', onAbort);
     const done = () => signal?.removeEventListener('abort', onAbort);

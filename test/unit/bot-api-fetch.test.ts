@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { Api, GrammyError, HttpError, InputFile } from 'grammy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { botApiFetch } from '../../src/telegram/bot-api-fetch.ts';
+import { directJsonCalls } from '../../src/telegram/json-calls.ts';
 
 const TOKEN = '123:abc';
 let server: Server;
@@ -41,6 +42,41 @@ afterAll(async () => {
 });
 
 const api = () => new Api(TOKEN, { apiRoot, fetch: botApiFetch });
+/** As the bot is set up: file-less methods straight as JSON, the rest through grammY's client. */
+const botApi = (root = apiRoot) => {
+  const a = new Api(TOKEN, { apiRoot: root, fetch: botApiFetch });
+  a.config.use(directJsonCalls(root, TOKEN));
+  return a;
+};
+
+describe('file-less methods posted directly', () => {
+  it('posts JSON without null values, and files still as multipart', async () => {
+    received.length = 0;
+    await botApi().sendMessage(5, 'Привет', { reply_markup: { inline_keyboard: [[{ text: 'null', callback_data: 'cat:1' }]] }, reply_parameters: null as never });
+    const sent = received.find((r) => r.method === 'sendMessage')!;
+    expect(sent.contentType).toBe('application/json');
+    expect(JSON.parse(sent.body)).toEqual({ chat_id: 5, text: 'Привет', reply_markup: { inline_keyboard: [[{ text: 'null', callback_data: 'cat:1' }]] } });
+    await botApi().sendDocument(5, new InputFile(Buffer.from('%PDF'), 'a.pdf'));
+    expect(received.find((r) => r.method === 'sendDocument')!.contentType).toMatch(/^multipart\/form-data/);
+  });
+
+  it("gives Telegram's errors and unreachable servers the same shape as grammY's client", async () => {
+    expect(await botApi().sendMessage(5, 'forbidden').catch((e: unknown) => e)).toBeInstanceOf(GrammyError);
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    expect(await botApi(`http://127.0.0.1:${port}`).sendMessage(5, 'x').catch((e: unknown) => e)).toBeInstanceOf(HttpError);
+  });
+
+  it('stops a long poll when its signal aborts', async () => {
+    const controller = new AbortController();
+    const polling = botApi().getUpdates({ timeout: 30 }, controller.signal as never).catch((e: unknown) => e);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    controller.abort();
+    expect(await polling).toBeInstanceOf(HttpError);
+  });
+});
 
 describe('Bot API fetch', () => {
   it('posts JSON and reads a long answer', async () => {
@@ -53,7 +89,7 @@ describe('Bot API fetch', () => {
 
   it('streams a file as multipart form data', async () => {
     await api().sendDocument(5, new InputFile(Buffer.from('%PDF-1.7 сертификат'), 'certificate.pdf'), { caption: 'Сертификат' });
-    const call = received.find((r) => r.method === 'sendDocument')!;
+    const call = received.findLast((r) => r.method === 'sendDocument')!;
     expect(call.contentType).toMatch(/^multipart\/form-data; boundary=/);
     expect(call.body).toContain('filename=certificate.pdf');
     expect(call.body).toContain('%PDF-1.7 сертификат');
