@@ -1,8 +1,6 @@
 // Opens a Prisma client for the configured database: a SQLite file (embedded default) or PostgreSQL.
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
 
@@ -24,20 +22,23 @@ export function sqlitePath(url: string): string {
   return raw === ':memory:' ? raw : resolve(raw);
 }
 
-export function createAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
+/** Only the adapter in use is loaded: the PostgreSQL driver alone is several megabytes in a SQLite process. */
+export async function createAdapterFactory(url: string): Promise<SqlMigrationAwareDriverAdapterFactory> {
   if (providerOf(url) === 'postgresql') {
+    const { PrismaPg } = await import('@prisma/adapter-pg');
     const schema = new URL(url).searchParams.get('schema') ?? undefined;
     return new PrismaPg({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 }, { schema });
   }
   const path = sqlitePath(url);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const { PrismaBetterSqlite3 } = await import('@prisma/adapter-better-sqlite3');
   // `timeout` is SQLite's busy timeout: a second writer waits instead of failing at once.
   return new PrismaBetterSqlite3({ url: path, timeout: 10_000 });
 }
 
 export async function openDatabase(url: string): Promise<{ db: Db; provider: Provider }> {
   const provider = providerOf(url);
-  const adapter = createAdapterFactory(url);
+  const adapter = await createAdapterFactory(url);
   // Only the provider in use is loaded: each generated client costs memory at start.
   const { PrismaClient } = (provider === 'postgresql'
     ? await import('./generated/postgresql/client.ts')

@@ -215,7 +215,7 @@ export function readMigrations(provider: Provider): MigrationList {
  * search_path: migration scripts name tables without a schema (so one script serves any schema),
  * and the engine, unlike the runtime client, does not qualify them.
  */
-function migrationFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
+async function migrationFactory(url: string): Promise<SqlMigrationAwareDriverAdapterFactory> {
   if (providerOf(url) === 'sqlite') return createAdapterFactory(url);
   const schema = new URL(url).searchParams.get('schema') ?? undefined;
   if (schema !== undefined && !/^[A-Za-z_][A-Za-z0-9_$]*$/.test(schema)) {
@@ -271,9 +271,9 @@ class CatalogFriendlyClient extends pg.Client {
 export async function applyMigrations(url: string, opts: { log?: Log } = {}): Promise<{ applied: string[] }> {
   const provider = providerOf(url);
   const migrationsList = readMigrations(provider);
-  if (await isUpToDate(migrationFactory(url), migrationsList)) return { applied: [] };
-  const run = () =>
-    withEngine(provider, migrationFactory(url), undefined, opts.log, async (engine) => {
+  if (await isUpToDate(await migrationFactory(url), migrationsList)) return { applied: [] };
+  const run = async () =>
+    withEngine(provider, await migrationFactory(url), undefined, opts.log, async (engine) => {
       const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noFilters });
       return { applied: appliedMigrationNames };
     });

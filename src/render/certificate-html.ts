@@ -1,5 +1,4 @@
 // The certificate document: what it certifies, laid into templates/certificate.html with a QR code.
-import QRCode from 'qrcode';
 import { formatDay } from '../domain/dates.ts';
 import { userText } from './escape.ts';
 import { fillTemplate, loadTemplate } from './template.ts';
@@ -23,6 +22,8 @@ export function verificationUrl(publicUrl: string, code: string): string {
 
 /** An inline SVG, so the page needs no request and no image decoding from outside. */
 export async function qrSvg(text: string): Promise<string> {
+  // Loaded on first use, like the renderer: most processes never draw a certificate.
+  const { default: QRCode } = await import('qrcode');
   return QRCode.toString(text, { type: 'svg', margin: 0, errorCorrectionLevel: 'M', color: { dark: '#1f2a44', light: '#fffdf8' } });
 }
 
