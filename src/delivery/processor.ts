@@ -32,6 +32,8 @@ interface RunnerSignal {
 export class UpdateProcessor {
   #runner: RunnerHandle | null = null;
   #wake: (() => void) | null = null;
+  /** Set by wake(): an update stored while a claim was running is claimed next, not after the idle poll. */
+  #woken = false;
   readonly #idlePollMs: number;
 
   constructor(
@@ -45,6 +47,7 @@ export class UpdateProcessor {
 
   /** Called when this instance stored new updates, so they are handled without waiting for the poll. */
   wake(): void {
+    this.#woken = true;
     this.#wake?.();
   }
 
@@ -54,6 +57,7 @@ export class UpdateProcessor {
       supply: async (batchSize: number, signal: RunnerSignal): Promise<Update[]> => {
         for (;;) {
           if (signal.aborted) throw new Error('aborted');
+          this.#woken = false;
           try {
             // The runner asks again as soon as one slot frees up (batchSize 1): claiming a few more
             // at once costs one round of claim queries per several updates instead of per update,
@@ -63,6 +67,7 @@ export class UpdateProcessor {
           } catch (error) {
             this.logger.warn({ err: error }, 'cannot read stored updates; retrying');
           }
+          if (this.#woken) continue;
           await new Promise<void>((resolve) => {
             const timer = setTimeout(done, this.#idlePollMs);
             function done() {

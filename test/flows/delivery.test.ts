@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/client.ts';
 import { chatKeyOf, InboundStore } from '../../src/delivery/inbound-store.ts';
 import { PollingIntake } from '../../src/delivery/polling-intake.ts';
+import { UpdateProcessor } from '../../src/delivery/processor.ts';
 import { secretMatches } from '../../src/delivery/webhook.ts';
 import { OutboxSender } from '../../src/outbox/sender.ts';
 import { enqueue } from '../../src/services/outbox.ts';
@@ -83,6 +84,29 @@ describe.each(databaseProviders)('delivery on %s', (provider) => {
       // The failed batch was asked for again without moving the offset past it.
       expect(offsets.slice(0, 2)).toEqual([undefined, undefined]);
       expect(Number((await db.inboundUpdate.findFirstOrThrow()).updateId)).toBe(pushed.update_id);
+    });
+
+    it('claims an update stored during a claim at once, not after the idle poll', async () => {
+      let processor!: UpdateProcessor;
+      let first = true;
+      class RacingStore extends InboundStore {
+        override async claim(limit: number) {
+          const claimed = await super.claim(limit);
+          if (first) {
+            // Stored (and the processor woken) after this claim looked, before it returned empty.
+            first = false;
+            await this.accept([textUpdate(makeUser(21), 'late')]);
+            processor.wake();
+          }
+          return claimed;
+        }
+      }
+      const handled: number[] = [];
+      const bot = { handleUpdate: async (update: { update_id: number }) => void handled.push(update.update_id) } as unknown as ConstructorParameters<typeof UpdateProcessor>[0];
+      processor = new UpdateProcessor(bot, new RacingStore(db, 'a', clock), logger, { concurrency: 2, idlePollMs: 60_000 });
+      processor.start();
+      await expect.poll(() => handled.length, { timeout: 5_000 }).toBe(1);
+      await processor.stop();
     });
 
     it('groups updates by chat', () => {
