@@ -120,6 +120,8 @@ export class UpdateProcessor {
       }
     } finally {
       this.options.prefetch?.drop(update);
+      // The chat is free again: a later update of it, passed over while this one was in hand, can go.
+      this.wake();
     }
   }
 

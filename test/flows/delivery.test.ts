@@ -109,6 +109,33 @@ describe.each(databaseProviders)('delivery on %s', (provider) => {
       await processor.stop();
     });
 
+    it("hands over a chat's next update as soon as the previous one is done", async () => {
+      const store = new InboundStore(db, 'a', clock);
+      const u = makeUser(22);
+      const [one, two] = [textUpdate(u, '1'), textUpdate(u, '2')];
+      const handled: number[] = [];
+      let release!: () => void;
+      const slow = new Promise<void>((resolve) => (release = resolve));
+      const bot = {
+        handleUpdate: async (update: { update_id: number }) => {
+          if (update.update_id === one.update_id) await slow;
+          handled.push(update.update_id);
+        },
+      } as unknown as ConstructorParameters<typeof UpdateProcessor>[0];
+      const processor = new UpdateProcessor(bot, store, logger, { concurrency: 4, idlePollMs: 60_000 });
+      await store.accept([one]);
+      processor.start();
+      await expect.poll(() => db.inboundUpdate.count({ where: { lockedBy: { not: null } } }), { timeout: 5_000 }).toBe(1);
+      // The chat's next update arrives (stored by another instance) while the first is in hand: passed over.
+      await new InboundStore(db, 'b', clock).accept([two]);
+      processor.wake();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(handled).toEqual([]);
+      release();
+      await expect.poll(() => handled, { timeout: 5_000 }).toEqual([one.update_id, two.update_id]);
+      await processor.stop();
+    });
+
     it('groups updates by chat', () => {
       const u = makeUser(42);
       expect(chatKeyOf(textUpdate(u, 'x'))).toBe('c42');
