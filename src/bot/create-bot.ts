@@ -75,7 +75,7 @@ export function createBot(deps: BotDeps): KodoBot {
   const bot = new Bot<BotContext>(deps.token, { botInfo: deps.botInfo, client: { apiRoot: deps.apiRoot, fetch: botApiFetch } });
   bot.api.config.use(directJsonCalls(deps.apiRoot, deps.token));
   // Bounded: a person waiting for an answer is better served by an error than by a minute of silence.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: deps.maxRetrySeconds ?? 10, rethrowInternalServerErrors: false }));
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: deps.maxRetrySeconds ?? 10, rethrowInternalServerErrors: false, rethrowHttpErrors: true }));
 
   const { users, directory } = deps.services;
   const localeCache = new LocaleCache(users);

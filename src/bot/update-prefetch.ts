@@ -5,7 +5,9 @@
 // chat's updates only once the chat's earlier updates are marked done, and nothing else changes a
 // chat's conversation state or (short of an administrator's role change, which may as well have
 // come a moment later) its person. Within the batch only the first update of each chat and of each
-// person gets a prefetched value: the ones after it must see what the first one wrote.
+// person gets a prefetched value: the ones after it must see what the first one wrote. A person with
+// updates in two chats of the batch (a group and the private chat) reads for themselves: those run
+// side by side.
 import { Context, type Api } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
 import type { KeyValueStorage } from '../db/kv-storage.ts';
@@ -27,17 +29,23 @@ export class UpdatePrefetch<State> implements ClaimPrefetch {
   ) {}
 
   async load(updates: readonly Update[]): Promise<void> {
-    const people = new Map<bigint, number>();
+    const people = new Map<bigint, { updateId: number; chat: string | undefined; elsewhere: boolean }>();
     const chats = new Map<string, number>();
     // Contexts only to find chat and sender exactly as the handlers will; `me` is not consulted.
     const me = this.bot.isInited() ? this.bot.botInfo : ({} as UserFromGetMe);
     for (const update of updates) {
       const ctx = new Context(update, this.bot.api, me);
-      if (ctx.from && !ctx.from.is_bot && !people.has(BigInt(ctx.from.id))) people.set(BigInt(ctx.from.id), update.update_id);
-      if (ctx.chatId !== undefined && !chats.has(String(ctx.chatId))) chats.set(String(ctx.chatId), update.update_id);
+      const chat = ctx.chatId === undefined ? undefined : String(ctx.chatId);
+      if (chat !== undefined && !chats.has(chat)) chats.set(chat, update.update_id);
+      if (!ctx.from || ctx.from.is_bot) continue;
+      const seen = people.get(BigInt(ctx.from.id));
+      if (!seen) people.set(BigInt(ctx.from.id), { updateId: update.update_id, chat, elsewhere: false });
+      // Updates of one person in two chats run side by side: one may change what the other read.
+      else if (seen.chat !== chat) seen.elsewhere = true;
     }
+    for (const [telegramId, seen] of people) if (seen.elsewhere) people.delete(telegramId);
     const [persons, states] = await Promise.all([this.users.byTelegramIds([...people.keys()]), this.conversations.readMany([...chats.keys()])]);
-    for (const [telegramId, updateId] of people) this.#entry(updateId).person = persons.get(telegramId) ?? null;
+    for (const [telegramId, { updateId }] of people) this.#entry(updateId).person = persons.get(telegramId) ?? null;
     for (const [chatId, updateId] of chats) this.#entry(updateId).conversation = { value: states.get(chatId) };
   }
 

@@ -36,6 +36,15 @@ export async function createAdapterFactory(url: string): Promise<SqlMigrationAwa
   return new PrismaBetterSqlite3({ url: path, timeout: 10_000 });
 }
 
+const providers = new WeakMap<object, Provider>();
+
+/** Which database a client opened by openDatabase talks to (for the few statements that differ). */
+export function providerOfDb(db: object): Provider {
+  const provider = providers.get(db);
+  if (!provider) throw new Error('providerOfDb: the client was not opened by openDatabase');
+  return provider;
+}
+
 export async function openDatabase(url: string): Promise<{ db: Db; provider: Provider }> {
   const provider = providerOf(url);
   const adapter = await createAdapterFactory(url);
@@ -44,6 +53,7 @@ export async function openDatabase(url: string): Promise<{ db: Db; provider: Pro
     ? await import('./generated/postgresql/client.ts')
     : await import('./generated/sqlite/client.ts')) as unknown as { PrismaClient: new (options: { adapter: typeof adapter }) => Db };
   const db = new PrismaClient({ adapter });
+  providers.set(db, provider);
   await db.$connect();
   if (provider === 'sqlite') {
     // WAL survives a killed process and lets readers run beside the single writer.

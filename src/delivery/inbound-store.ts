@@ -2,7 +2,7 @@
 // update Telegram considers delivered is never lost, and one delivered twice is handled once.
 import { join, sqltag as sql } from '@prisma/client/runtime/client';
 import type { Update } from 'grammy/types';
-import type { Db } from '../db/client.ts';
+import { providerOfDb, type Db } from '../db/client.ts';
 import type { Clock } from '../services/clock.ts';
 
 /** Updates of one chat must be handled in order; the key groups them (chat, else sender). */
@@ -30,6 +30,8 @@ export interface InboundOptions {
 /** Marks beyond this many are written at once instead of waiting for the delay. */
 const DONE_BATCH = 100;
 const DONE_RETRY_MS = 1_000;
+/** An arbitrary constant naming the claim lock among PostgreSQL advisory locks ("KoDOinbx"). */
+export const CLAIM_LOCK_KEY = 0x4b6f444f696e6278n;
 
 export class InboundStore {
   readonly #leaseMs: number;
@@ -39,6 +41,7 @@ export class InboundStore {
   /** Handled updates not yet marked done, and the callers waiting for that. */
   #done: { ids: bigint[]; settle: (() => void)[] } = { ids: [], settle: [] };
   #doneTimer: NodeJS.Timeout | null = null;
+  #flushing: Promise<void> | null = null;
 
   constructor(
     private readonly db: Db,
@@ -68,8 +71,7 @@ export class InboundStore {
   /**
    * Reserves up to `limit` pending updates for this instance, oldest first, skipping chats whose
    * earlier update is still being handled here or on another instance (so one chat's updates stay
-   * in order). One statement: the rows are chosen and reserved together, and the outer conditions
-   * are checked again on each row, in case another instance reserved it meanwhile.
+   * in order). One statement: the rows are chosen and reserved together.
    */
   async claim(limit: number): Promise<Update[]> {
     // Handled updates still hold their chats (pending and locked): mark them first so the chats' next updates are free.
@@ -77,7 +79,7 @@ export class InboundStore {
     const now = this.clock.now();
     const until = new Date(now.getTime() + this.#leaseMs);
     const token = `${this.instanceId}#${++this.#claims}`;
-    const rows = await this.db.$queryRaw<{ updateId: bigint | number | string; payload: string }[]>(sql`
+    const statement = sql`
       UPDATE "InboundUpdate" SET "lockedBy" = ${token}, "lockedUntil" = ${until}, "attempts" = "attempts" + 1
       WHERE "updateId" IN (
         SELECT a."updateId" FROM "InboundUpdate" a
@@ -88,7 +90,19 @@ export class InboundStore {
         ORDER BY a."updateId" LIMIT ${limit}
       )
       AND "status" = 'pending' AND ("lockedUntil" IS NULL OR "lockedUntil" < ${now})
-      RETURNING "updateId", "payload"`);
+      RETURNING "updateId", "payload"`;
+    type Row = { updateId: bigint | number | string; payload: string };
+    // PostgreSQL re-checks only the row's own conditions on a row another claim changed meanwhile,
+    // not the busy-chat test, so two instances could each take one update of the same chat. Claims
+    // there take turns (a transaction-scoped advisory lock), so each sees the one before it
+    // committed. SQLite runs one writer at a time anyway.
+    const rows =
+      providerOfDb(this.db) === 'postgresql'
+        ? await this.db.$transaction(async (tx) => {
+            await tx.$executeRaw(sql`SELECT pg_advisory_xact_lock(${CLAIM_LOCK_KEY})`);
+            return tx.$queryRaw<Row[]>(statement);
+          })
+        : await this.db.$queryRaw<Row[]>(statement);
     return rows.map((r) => [BigInt(r.updateId), r.payload] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, payload]) => JSON.parse(payload) as Update);
   }
 
@@ -107,13 +121,23 @@ export class InboundStore {
     });
   }
 
-  /** Writes the pending done marks now (claims and shutdown call this). */
+  /** Writes the pending done marks now (claims and shutdown call this); waits for a write already running. */
   async flushDone(): Promise<void> {
+    while (this.#flushing) await this.#flushing.catch(() => undefined);
     if (this.#doneTimer) clearTimeout(this.#doneTimer);
     this.#doneTimer = null;
     const batch = this.#done;
     if (batch.ids.length === 0) return;
     this.#done = { ids: [], settle: [] };
+    this.#flushing = this.#writeDone(batch);
+    try {
+      await this.#flushing;
+    } finally {
+      this.#flushing = null;
+    }
+  }
+
+  async #writeDone(batch: { ids: bigint[]; settle: (() => void)[] }): Promise<void> {
     try {
       await this.db.$executeRaw(
         sql`UPDATE "InboundUpdate" SET "status" = 'done', "doneAt" = ${this.clock.now()}, "lockedUntil" = NULL, "payload" = '' WHERE "updateId" IN (${join(batch.ids)})`,
@@ -122,7 +146,8 @@ export class InboundStore {
       // Kept for the next try: handling them again after their lease ran out would repeat their effects.
       this.#done.ids.unshift(...batch.ids);
       this.#done.settle.unshift(...batch.settle);
-      this.#doneTimer ??= setTimeout(() => void this.flushDone().catch(() => undefined), DONE_RETRY_MS).unref();
+      if (this.#doneTimer) clearTimeout(this.#doneTimer);
+      this.#doneTimer = setTimeout(() => void this.flushDone().catch(() => undefined), DONE_RETRY_MS).unref();
       throw error;
     }
     for (const resolve of batch.settle) resolve();

@@ -34,6 +34,8 @@ export class UpdateProcessor {
   #wake: (() => void) | null = null;
   /** Set by wake(): an update stored while a claim was running is claimed next, not after the idle poll. */
   #woken = false;
+  /** Updates being handled, so stop() can wait for them. */
+  readonly #inHand = new Set<Promise<void>>();
   readonly #idlePollMs: number;
 
   constructor(
@@ -82,7 +84,7 @@ export class UpdateProcessor {
       },
     };
     const sink = createConcurrentSink<Update>(
-      { consume: (update: Update) => this.handle(update) },
+      { consume: (update: Update) => this.#track(this.handle(update)) },
       async (error) => this.logger.error({ err: error }, 'update processing failed'),
       { concurrency: this.options.concurrency },
     );
@@ -125,11 +127,17 @@ export class UpdateProcessor {
     }
   }
 
-  /** Stops taking updates and waits for the ones in hand to finish. */
+  #track(handling: Promise<void>): Promise<void> {
+    this.#inHand.add(handling);
+    return handling.finally(() => this.#inHand.delete(handling));
+  }
+
+  /** Stops taking updates and waits for the ones in hand to finish (the runner does not), then marks them done. */
   async stop(): Promise<void> {
     const runner = this.#runner;
     this.#runner = null;
     if (runner?.isRunning()) await runner.stop();
+    await Promise.allSettled([...this.#inHand]);
     await this.store.flushDone().catch((error: unknown) => this.logger.warn({ err: error }, 'cannot mark handled updates done'));
   }
 }

@@ -4,7 +4,7 @@ import { Api } from 'grammy';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/client.ts';
-import { chatKeyOf, InboundStore } from '../../src/delivery/inbound-store.ts';
+import { chatKeyOf, CLAIM_LOCK_KEY, InboundStore } from '../../src/delivery/inbound-store.ts';
 import { PollingIntake } from '../../src/delivery/polling-intake.ts';
 import { UpdateProcessor } from '../../src/delivery/processor.ts';
 import { secretMatches } from '../../src/delivery/webhook.ts';
@@ -134,6 +134,42 @@ describe.each(databaseProviders)('delivery on %s', (provider) => {
       release();
       await expect.poll(() => handled, { timeout: 5_000 }).toEqual([one.update_id, two.update_id]);
       await processor.stop();
+    });
+
+    it.skipIf(provider !== 'postgresql')('does not hand one chat to two instances claiming at the same moment', async () => {
+      const u = makeUser(78);
+      const [u1, u2] = [textUpdate(u, 'one'), textUpdate(u, 'two')];
+      const b = new InboundStore(db, 'b', clock);
+      await b.accept([u1]);
+      let claimedByB!: Promise<number[]>;
+      // Instance a's claim, caught in the middle: it holds the claim lock and has reserved u1, uncommitted.
+      await db.$transaction(async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CLAIM_LOCK_KEY})`;
+        await tx.inboundUpdate.update({ where: { updateId: BigInt(u1.update_id) }, data: { lockedBy: 'a#1', lockedUntil: new Date(clock.now().getTime() + 60_000) } });
+        // Meanwhile instance b stores the chat's next update and claims.
+        await b.accept([u2]);
+        claimedByB = b.claim(50).then((updates) => updates.map((x) => x.update_id));
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      });
+      expect(await claimedByB).toEqual([]);
+    });
+
+    it('waits for the updates in hand when stopping, and marks them done', async () => {
+      const store = new InboundStore(db, 'a', clock);
+      let finished = false;
+      const bot = {
+        handleUpdate: async () => {
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          finished = true;
+        },
+      } as unknown as ConstructorParameters<typeof UpdateProcessor>[0];
+      const processor = new UpdateProcessor(bot, store, logger, { concurrency: 4, idlePollMs: 50 });
+      await store.accept([textUpdate(makeUser(5), 'slow')]);
+      processor.start();
+      await expect.poll(() => db.inboundUpdate.count({ where: { lockedBy: { not: null } } }), { timeout: 5_000 }).toBe(1);
+      await processor.stop();
+      expect(finished).toBe(true);
+      expect((await db.inboundUpdate.findFirstOrThrow()).status).toBe('done');
     });
 
     it('groups updates by chat', () => {

@@ -69,6 +69,12 @@ describe('file-less methods posted directly', () => {
     expect(await botApi(`http://127.0.0.1:${port}`).sendMessage(5, 'x').catch((e: unknown) => e)).toBeInstanceOf(HttpError);
   });
 
+  it('reports a payload that cannot be serialised at once instead of retrying it as a network failure', async () => {
+    const before = received.length;
+    expect(await botApi().sendMessage(42n as never, 'x').catch((e: unknown) => e)).toBeInstanceOf(TypeError);
+    expect(received.length).toBe(before); // nothing was sent, so nothing is tried again
+  });
+
   it('stops a long poll when its signal aborts', async () => {
     const controller = new AbortController();
     const polling = botApi().getUpdates({ timeout: 30 }, controller.signal as never).catch((e: unknown) => e);
