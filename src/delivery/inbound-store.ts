@@ -98,10 +98,7 @@ export class InboundStore {
     // committed. SQLite runs one writer at a time anyway.
     const rows =
       providerOfDb(this.db) === 'postgresql'
-        ? await this.db.$transaction(async (tx) => {
-            await tx.$executeRaw(sql`SELECT pg_advisory_xact_lock(${CLAIM_LOCK_KEY})`);
-            return tx.$queryRaw<Row[]>(statement);
-          })
+        ? (await this.db.$transaction([this.db.$executeRaw(sql`SELECT pg_advisory_xact_lock(${CLAIM_LOCK_KEY})`), this.db.$queryRaw<Row[]>(statement)]))[1]
         : await this.db.$queryRaw<Row[]>(statement);
     return rows.map((r) => [BigInt(r.updateId), r.payload] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, payload]) => JSON.parse(payload) as Update);
   }
