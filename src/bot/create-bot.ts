@@ -1,5 +1,5 @@
 // Builds the grammY bot from its dependencies; importing this file starts nothing.
-import { Bot, Composer, type Middleware, type MiddlewareFn } from 'grammy';
+import { Bot, Composer, type Middleware } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { conversations } from '@grammyjs/conversations';
@@ -68,6 +68,9 @@ export interface KodoBot {
   prefetch: UpdatePrefetch<unknown>;
 }
 
+/** Where a chat's conversation state is kept (grammY's default key: the chat id). */
+const conversationKey = (ctx: { chatId?: number }) => ctx.chatId?.toString();
+
 /** Conversation state format version: bump when a conversation's questions change incompatibly. */
 const CONVERSATION_VERSION = 1;
 
@@ -114,10 +117,17 @@ export function createBot(deps: BotDeps): KodoBot {
           read: async (ctx) => {
             const prefetched = prefetch.takeConversation(ctx.update.update_id);
             if (prefetched) return prefetched.value as never;
-            return ctx.chatId === undefined ? undefined : ((await conversationStates.read(String(ctx.chatId))) as never);
+            const key = conversationKey(ctx);
+            return key === undefined ? undefined : ((await conversationStates.read(key)) as never);
           },
-          write: (ctx, state) => (ctx.chatId === undefined ? undefined : conversationStates.write(String(ctx.chatId), state)),
-          delete: (ctx) => (ctx.chatId === undefined ? undefined : conversationStates.delete(String(ctx.chatId))),
+          write: async (ctx, state) => {
+            const key = conversationKey(ctx);
+            if (key !== undefined) await conversationStates.write(key, state);
+          },
+          delete: async (ctx) => {
+            const key = conversationKey(ctx);
+            if (key !== undefined) await conversationStates.delete(key);
+          },
         },
       },
     }),
@@ -155,7 +165,7 @@ export function createBot(deps: BotDeps): KodoBot {
   // instead of passing every other feature's handlers: each costs a closure and a promise per
   // update, and catalogue browsing is most of the traffic. Only with no conversation active — a
   // conversation takes presses first — and only for the prefixes listed; others take the long way.
-  const byCallbackPrefix = new Map<string, MiddlewareFn<BotContext>>([
+  const routes: [prefix: string, feature: Composer<BotContext>][] = [
     ['lang', language],
     ['profile', profile],
     ['roles', roles],
@@ -167,7 +177,8 @@ export function createBot(deps: BotDeps): KodoBot {
     ['ach', achievements],
     ['rv', review],
     ['gr', review],
-  ].map(([prefix, feature]) => [prefix as string, (feature as Composer<BotContext>).middleware()]));
+  ];
+  const byCallbackPrefix = new Map(routes.map(([prefix, feature]) => [prefix, feature.middleware()]));
   bot.use((ctx, next) => {
     const data = ctx.callbackQuery?.data;
     const route = data === undefined ? undefined : byCallbackPrefix.get(data.slice(0, Math.max(0, data.indexOf(':'))));

@@ -51,18 +51,20 @@ export class UpdatePrefetch<State> implements ClaimPrefetch {
 
   /** The person as read for this update: undefined when nothing was read for it (read it now). */
   takePerson(updateId: number): Person | null | undefined {
-    const entry = this.#byUpdate.get(updateId);
-    const person = entry?.person;
-    if (entry) delete entry.person;
-    return person;
+    return this.#take(updateId, 'person');
   }
 
   /** The chat's stored conversation state as read for this update, once. */
   takeConversation(updateId: number): { value: State | undefined } | undefined {
+    return this.#take(updateId, 'conversation') as { value: State | undefined } | undefined;
+  }
+
+  /** Each value is handed out once: a second read in the same update goes to the database. */
+  #take<K extends keyof Prefetched>(updateId: number, key: K): Prefetched[K] {
     const entry = this.#byUpdate.get(updateId);
-    const conversation = entry?.conversation as { value: State | undefined } | undefined;
-    if (entry) delete entry.conversation;
-    return conversation;
+    const value = entry?.[key];
+    if (entry) delete entry[key];
+    return value;
   }
 
   drop(update: Update): void {

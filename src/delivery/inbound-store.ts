@@ -105,9 +105,10 @@ export class InboundStore {
 
   /**
    * Marks an update handled. Marks are written together, one statement for many updates, shortly
-   * after or at the next claim; the promise resolves when this one is written (a failed write is retried). Until then the row
-   * stays reserved, so its chat's next update waits, and a crash before the write means the update
-   * is handled again, as a crash just before an immediate write would.
+   * after or at the next claim; the promise resolves once this one is written (a failed write is
+   * retried). Until then the row stays reserved, so its chat's next update waits, and a crash
+   * before the write means the update is handled again, as a crash just before an immediate write
+   * would.
    */
   complete(updateId: number): Promise<void> {
     return new Promise<void>((resolve) => {

@@ -5,7 +5,7 @@
 // through its signal, and `json()` of the answer.
 import http from 'node:http';
 import https from 'node:https';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 
 interface BotApiRequestInit {
   method?: string;

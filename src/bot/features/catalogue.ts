@@ -36,6 +36,15 @@ async function show(ctx: BotContext, screen: Screen): Promise<void> {
   }
 }
 
+/** Screens made from `owner` (a listing's page, the reference data), kept while it lives; bounded. */
+function remembered<Owner extends object>(cache: WeakMap<Owner, Map<string, Screen>>, owner: Owner, key: string, make: () => Screen): Screen {
+  let screens = cache.get(owner);
+  if (!screens || screens.size >= 10_000) cache.set(owner, (screens = new Map()));
+  let screen = screens.get(key);
+  if (!screen) screens.set(key, (screen = make()));
+  return screen;
+}
+
 export function catalogueFeature(deps: FeatureDeps): Composer<BotContext> {
   const { catalogue, enrolment, users } = deps.services;
   const feature = new Composer<BotContext>();
@@ -69,23 +78,12 @@ export function catalogueFeature(deps: FeatureDeps): Composer<BotContext> {
   const listScreens = new WeakMap<CataloguePage, Map<string, Screen>>();
   const listFor = async (env: ViewEnv, state: ListState): Promise<Screen> => {
     const page = await catalogue.browse(filterOf(state, env.ref), state.page, PAGE_SIZE);
-    let screens = listScreens.get(page);
-    if (!screens) listScreens.set(page, (screens = new Map()));
-    const key = `${env.locale}|${encodeAction({ verb: 'list', state })}`;
-    let screen = screens.get(key);
-    if (!screen) screens.set(key, (screen = listScreen(env, state, page)));
-    return screen;
+    return remembered(listScreens, page, `${env.locale}|${encodeAction({ verb: 'list', state })}`, () => listScreen(env, state, page));
   };
   // The guild and direction pickers depend on reference data, the language and the state only.
   const pickerScreens = new WeakMap<CatalogueReference, Map<string, Screen>>();
-  const pickerFor = (env: ViewEnv, verb: 'guilds' | 'directions', state: ListState): Screen => {
-    let screens = pickerScreens.get(env.ref);
-    if (!screens || screens.size >= 10_000) pickerScreens.set(env.ref, (screens = new Map()));
-    const key = `${env.locale}|${encodeAction({ verb, state })}`;
-    let screen = screens.get(key);
-    if (!screen) screens.set(key, (screen = verb === 'guilds' ? guildsScreen(env, state) : directionsScreen(env, state)));
-    return screen;
-  };
+  const pickerFor = (env: ViewEnv, verb: 'guilds' | 'directions', state: ListState): Screen =>
+    remembered(pickerScreens, env.ref, `${env.locale}|${encodeAction({ verb, state })}`, () => (verb === 'guilds' ? guildsScreen(env, state) : directionsScreen(env, state)));
 
   const botUsername = (ctx: AnyContext): string | undefined => {
     try {
