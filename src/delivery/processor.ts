@@ -1,5 +1,5 @@
 // Feeds stored updates to the bot through @grammyjs/runner: concurrent across chats, in order
-// within a chat (the bot's sequentialize middleware), with bounded concurrency.
+// within a chat (claims skip chats in hand), with at most `concurrency` updates in hand.
 import { createConcurrentSink, createRunner, createSource, type RunnerHandle } from '@grammyjs/runner';
 import type { Bot } from 'grammy';
 import type { Update } from 'grammy/types';
@@ -21,7 +21,10 @@ export interface ProcessorOptions {
   idlePollMs?: number;
 }
 
-const MIN_CLAIM = 50;
+/** Claims below this size wait for more slots to free up (unless nothing is in hand). */
+const MIN_CLAIM = 25;
+/** The most updates one claim takes. */
+const MAX_CLAIM = 100;
 
 interface RunnerSignal {
   readonly aborted: boolean;
@@ -36,6 +39,9 @@ export class UpdateProcessor {
   #woken = false;
   /** Updates being handled, so stop() can wait for them. */
   readonly #inHand = new Set<Promise<void>>();
+  readonly #limit: number;
+  /** A claim held back until enough slots are free. */
+  #onSlotsFree: (() => void) | null = null;
   readonly #idlePollMs: number;
 
   constructor(
@@ -45,6 +51,7 @@ export class UpdateProcessor {
     private readonly options: ProcessorOptions,
   ) {
     this.#idlePollMs = options.idlePollMs ?? 250;
+    this.#limit = Math.max(1, options.concurrency);
   }
 
   /** Called when this instance stored new updates, so they are handled without waiting for the poll. */
@@ -58,13 +65,14 @@ export class UpdateProcessor {
       // The runner types its signal with an old AbortController polyfill; only these members are used.
       supply: async (batchSize: number, signal: RunnerSignal): Promise<Update[]> => {
         for (;;) {
+          // The runner asks as soon as one slot frees up. Claiming one update per freed slot would cost
+          // a round of claim queries per update; waiting until several slots are free costs one per
+          // batch, and the claimed updates start at once instead of waiting in memory.
+          await this.#slotsFree(signal);
           if (signal.aborted) throw new Error('aborted');
           this.#woken = false;
           try {
-            // The runner asks again as soon as one slot frees up (batchSize 1): claiming a few more
-            // at once costs one round of claim queries per several updates instead of per update,
-            // at the price of up to MIN_CLAIM - 1 updates in flight beyond `concurrency`.
-            const updates = await this.claim(Math.max(MIN_CLAIM, Math.min(batchSize, 100)));
+            const updates = await this.claim(Math.min(this.#limit - this.#inHand.size, MAX_CLAIM));
             if (updates.length) return updates;
           } catch (error) {
             this.logger.warn({ err: error }, 'cannot read stored updates; retrying');
@@ -129,7 +137,28 @@ export class UpdateProcessor {
 
   #track(handling: Promise<void>): Promise<void> {
     this.#inHand.add(handling);
-    return handling.finally(() => this.#inHand.delete(handling));
+    return handling.finally(() => {
+      this.#inHand.delete(handling);
+      if (this.#freeSlotsEnough()) this.#onSlotsFree?.();
+    });
+  }
+
+  #freeSlotsEnough(): boolean {
+    const free = this.#limit - this.#inHand.size;
+    return free >= Math.min(MIN_CLAIM, Math.ceil(this.#limit / 2)) || this.#inHand.size === 0;
+  }
+
+  #slotsFree(signal: RunnerSignal): Promise<void> {
+    if (this.#freeSlotsEnough() || signal.aborted) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        this.#onSlotsFree = null;
+        signal.removeEventListener('abort', done);
+        resolve();
+      };
+      this.#onSlotsFree = done;
+      signal.addEventListener('abort', done);
+    });
   }
 
   /** Stops taking updates and waits for the ones in hand to finish (the runner does not), then marks them done. */

@@ -172,6 +172,39 @@ describe.each(databaseProviders)('delivery on %s', (provider) => {
       expect((await db.inboundUpdate.findFirstOrThrow()).status).toBe('done');
     });
 
+    it('keeps at most `concurrency` updates in hand and claims them in batches', async () => {
+      const claims: number[] = [];
+      class CountingStore extends InboundStore {
+        override async claim(limit: number) {
+          const updates = await super.claim(limit);
+          if (updates.length) claims.push(updates.length);
+          return updates;
+        }
+      }
+      const store = new CountingStore(db, 'a', clock);
+      let inBot = 0;
+      let most = 0;
+      let handled = 0;
+      const bot = {
+        handleUpdate: async () => {
+          most = Math.max(most, ++inBot);
+          await new Promise((resolve) => setTimeout(resolve, 1 + (handled % 5)));
+          inBot--;
+          handled++;
+        },
+      } as unknown as ConstructorParameters<typeof UpdateProcessor>[0];
+      const processor = new UpdateProcessor(bot, store, logger, { concurrency: 8, idlePollMs: 50 });
+      await store.accept(Array.from({ length: 120 }, (_, i) => textUpdate(makeUser(1_000 + i), 'press')));
+      processor.start();
+      await expect.poll(() => handled, { timeout: 20_000 }).toBe(120);
+      await processor.stop();
+      expect(most).toBeLessThanOrEqual(8);
+      expect(most).toBeGreaterThan(1);
+      // A claim waits for half the slots: at least 4 updates each, except when nothing is in hand.
+      expect(claims.length).toBeLessThanOrEqual(30);
+      expect(claims.reduce((a, b) => a + b, 0)).toBe(120);
+    });
+
     it('groups updates by chat', () => {
       const u = makeUser(42);
       expect(chatKeyOf(textUpdate(u, 'x'))).toBe('c42');
