@@ -69,9 +69,11 @@ export class InboundStore {
   }
 
   /**
-   * Reserves up to `limit` pending updates for this instance, oldest first, skipping chats whose
-   * earlier update is still being handled here or on another instance (so one chat's updates stay
-   * in order). One statement: the rows are chosen and reserved together.
+   * Reserves up to `limit` pending updates for this instance, oldest first, each the oldest pending
+   * update of its chat: a chat whose earlier update is still in hand (here or on another instance),
+   * waiting for a retry, or claimed in the same batch has to wait, so one chat's updates are handled
+   * one at a time and in order, and none waits inside the bot holding a slot. One statement: the
+   * rows are chosen and reserved together.
    */
   async claim(limit: number): Promise<Update[]> {
     // Handled updates still hold their chats (pending and locked): mark them first so the chats' next updates are free.
@@ -85,7 +87,7 @@ export class InboundStore {
         SELECT a."updateId" FROM "InboundUpdate" a
         WHERE a."status" = 'pending' AND (a."lockedUntil" IS NULL OR a."lockedUntil" < ${now})
           AND NOT EXISTS (
-            SELECT 1 FROM "InboundUpdate" b WHERE b."chatKey" = a."chatKey" AND b."status" = 'pending' AND b."lockedUntil" >= ${now}
+            SELECT 1 FROM "InboundUpdate" b WHERE b."chatKey" = a."chatKey" AND b."status" = 'pending' AND b."updateId" < a."updateId"
           )
         ORDER BY a."updateId" LIMIT ${limit}
       )
@@ -93,7 +95,7 @@ export class InboundStore {
       RETURNING "updateId", "payload"`;
     type Row = { updateId: bigint | number | string; payload: string };
     // PostgreSQL re-checks only the row's own conditions on a row another claim changed meanwhile,
-    // not the busy-chat test, so two instances could each take one update of the same chat. Claims
+    // not the test against the chat's earlier updates, so two instances could each take one update of the same chat. Claims
     // there take turns (a transaction-scoped advisory lock), so each sees the one before it
     // committed. SQLite runs one writer at a time anyway.
     const rows =
