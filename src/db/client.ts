@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
+import { reusePreparedStatements, type SqliteConnection } from './sqlite-statements.ts';
 
 export type Provider = 'sqlite' | 'postgresql';
 
@@ -33,7 +34,14 @@ export async function createAdapterFactory(url: string): Promise<SqlMigrationAwa
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const { PrismaBetterSqlite3 } = await import('@prisma/adapter-better-sqlite3');
   // `timeout` is SQLite's busy timeout: a second writer waits instead of failing at once.
-  return new PrismaBetterSqlite3({ url: path, timeout: 10_000 });
+  const factory = new PrismaBetterSqlite3({ url: path, timeout: 10_000 });
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    reusePreparedStatements((adapter as unknown as { client: SqliteConnection }).client);
+    return adapter;
+  };
+  return factory;
 }
 
 const providers = new WeakMap<object, Provider>();
