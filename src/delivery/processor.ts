@@ -25,6 +25,8 @@ export interface ProcessorOptions {
 const MIN_CLAIM = 25;
 /** The most updates one claim takes. */
 const MAX_CLAIM = 100;
+/** How long a wake-up waits for others to share its claim. */
+const WAKE_DELAY_MS = 2;
 
 interface RunnerSignal {
   readonly aborted: boolean;
@@ -34,9 +36,13 @@ interface RunnerSignal {
 
 export class UpdateProcessor {
   #runner: RunnerHandle | null = null;
+  /** Ends the idle wait between claims, if the supplier is in one. */
   #wake: (() => void) | null = null;
+  #wakeTimer: NodeJS.Timeout | null = null;
   /** Set by wake(): an update stored while a claim was running is claimed next, not after the idle poll. */
   #woken = false;
+  /** The last claim found fewer updates than it could take: claim again only when woken or polling. */
+  #drained = false;
   /** Updates being handled, so stop() can wait for them. */
   readonly #inHand = new Set<Promise<void>>();
   readonly #limit: number;
@@ -54,10 +60,19 @@ export class UpdateProcessor {
     this.#limit = Math.max(1, options.concurrency);
   }
 
-  /** Called when this instance stored new updates, so they are handled without waiting for the poll. */
+  /**
+   * Called when this instance stored new updates or freed a chat, so they are handled without
+   * waiting for the poll. Wake-ups a moment apart share one claim: at a few hundred updates a
+   * second a store and a completion come every millisecond or two, and each claim is a statement.
+   */
   wake(): void {
     this.#woken = true;
-    this.#wake?.();
+    if (this.#wake && !this.#wakeTimer) {
+      this.#wakeTimer = setTimeout(() => {
+        this.#wakeTimer = null;
+        this.#wake?.();
+      }, WAKE_DELAY_MS);
+    }
   }
 
   start(): void {
@@ -69,35 +84,43 @@ export class UpdateProcessor {
           // a round of claim queries per update; waiting until several slots are free costs one per
           // batch, and the claimed updates start at once instead of waiting in memory.
           await this.#slotsFree(signal);
+          if (this.#drained && !this.#woken) await this.#idle(signal);
           if (signal.aborted) throw new Error('aborted');
           this.#woken = false;
+          const wanted = Math.min(this.#limit - this.#inHand.size, MAX_CLAIM);
           try {
-            const updates = await this.claim(Math.min(this.#limit - this.#inHand.size, MAX_CLAIM));
+            const updates = await this.claim(wanted);
+            this.#drained = updates.length < wanted;
             if (updates.length) return updates;
           } catch (error) {
+            this.#drained = true;
             this.logger.warn({ err: error }, 'cannot read stored updates; retrying');
           }
-          if (this.#woken) continue;
-          await new Promise<void>((resolve) => {
-            const timer = setTimeout(done, this.#idlePollMs);
-            function done() {
-              clearTimeout(timer);
-              signal.removeEventListener('abort', done);
-              resolve();
-            }
-            this.#wake = done;
-            signal.addEventListener('abort', done);
-          });
         }
       },
     };
     const sink = createConcurrentSink<Update>(
       { consume: (update: Update) => this.#track(this.handle(update)) },
       async (error) => this.logger.error({ err: error }, 'update processing failed'),
-      { concurrency: this.options.concurrency },
+      { concurrency: this.#limit },
     );
     this.#runner = createRunner(createSource(supplier as unknown as Parameters<typeof createSource<Update>>[0]), sink);
     this.#runner.start();
+  }
+
+  /** Until woken, the idle poll is due (updates stored by other instances) or the runner stops. */
+  #idle(signal: RunnerSignal): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.#wake = null;
+        signal.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, this.#idlePollMs);
+      this.#wake = done;
+      signal.addEventListener('abort', done);
+    });
   }
 
   /** Reserves up to `limit` stored updates and reads ahead what handling them needs. */
@@ -167,6 +190,8 @@ export class UpdateProcessor {
     this.#runner = null;
     if (runner?.isRunning()) await runner.stop();
     await Promise.allSettled([...this.#inHand]);
+    if (this.#wakeTimer) clearTimeout(this.#wakeTimer);
+    this.#wakeTimer = null;
     await this.store.flushDone().catch((error: unknown) => this.logger.warn({ err: error }, 'cannot mark handled updates done'));
   }
 }

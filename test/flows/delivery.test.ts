@@ -207,6 +207,36 @@ describe.each(databaseProviders)('delivery on %s', (provider) => {
       expect(claims.reduce((a, b) => a + b, 0)).toBe(120);
     });
 
+    it('once the inbox is drained, claims again only when woken', async () => {
+      let claims = 0;
+      class CountingStore extends InboundStore {
+        override async claim(limit: number) {
+          const updates = await super.claim(limit);
+          claims++;
+          return updates;
+        }
+      }
+      const store = new CountingStore(db, 'a', clock);
+      const handled: number[] = [];
+      const bot = {
+        handleUpdate: async (update: { update_id: number }) => {
+          await new Promise((resolve) => setTimeout(resolve, 30)); // two Bot API calls, say
+          handled.push(update.update_id);
+        },
+      } as unknown as ConstructorParameters<typeof UpdateProcessor>[0];
+      const processor = new UpdateProcessor(bot, store, logger, { concurrency: 4, idlePollMs: 60_000 });
+      processor.start();
+      await expect.poll(() => claims, { timeout: 5_000 }).toBe(1); // the first look finds nothing
+      const update = textUpdate(makeUser(31), 'hello');
+      await store.accept([update]);
+      processor.wake();
+      await expect.poll(() => handled, { timeout: 5_000 }).toEqual([update.update_id]);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // The claim that took it, and one when its chat was freed; none straight after a claim that came up short.
+      expect(claims).toBe(3);
+      await processor.stop();
+    });
+
     it('groups updates by chat', () => {
       const u = makeUser(42);
       expect(chatKeyOf(textUpdate(u, 'x'))).toBe('c42');
