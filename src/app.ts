@@ -10,6 +10,7 @@ import { seedReference } from './db/seed/seed.ts';
 import { createBot, publishCommands, type KodoBot } from './bot/create-bot.ts';
 import { createTranslator } from './bot/i18n.ts';
 import { InboundStore } from './delivery/inbound-store.ts';
+import { inboxMaintenanceJob } from './jobs/inbox-maintenance.ts';
 import { PollingIntake } from './delivery/polling-intake.ts';
 import { UpdateProcessor } from './delivery/processor.ts';
 import { registerWebhookRoute } from './delivery/webhook.ts';
@@ -108,7 +109,7 @@ export async function startApp(config: Config, token: string, options: AppOption
   sender.start();
   certificateWorker.start();
   // Periodic work (each job once per period across instances); other jobs join with scheduler.add(...).
-  const scheduler = new JobScheduler(db, clock, logger, instanceId).add(reviewNoticesJob(services.grading, instanceId));
+  const scheduler = new JobScheduler(db, clock, logger, instanceId).add(reviewNoticesJob(services.grading, instanceId)).add(inboxMaintenanceJob(store));
   scheduler.start();
   if (config.mode === 'webhook' && config.webhook) {
     await withRetry('setWebhook', logger, () =>

@@ -5,6 +5,9 @@
 // The adapter calls `prepare(sql).bind(args)`, then run(), columns(), reader or raw().all() on the
 // result. better-sqlite3's bind() fixes the parameters for a statement's whole life, so a kept
 // statement answers bind() with a view that passes the arguments to each call instead.
+// SQLite recompiles a kept statement after a schema change by itself, but columns() keeps naming
+// the columns it was first compiled with: `SELECT *` across a migration made while the bot runs
+// would pair names and values wrongly. Prisma's queries and ours name their columns.
 
 /** The part of a better-sqlite3 statement the adapter uses. */
 export interface SqliteStatement {

@@ -70,10 +70,13 @@ export class InboundStore {
 
   /**
    * Reserves up to `limit` pending updates for this instance, oldest first, each the oldest pending
-   * update of its chat: a chat whose earlier update is still in hand (here or on another instance),
-   * waiting for a retry, or claimed in the same batch has to wait, so one chat's updates are handled
-   * one at a time and in order, and none waits inside the bot holding a slot. One statement: the
-   * rows are chosen and reserved together.
+   * update of its chat and only while no other update of the chat is reserved: a chat whose earlier
+   * update is in hand (here or on another instance), waits for a retry, or is taken by the same
+   * batch has to wait, and so does an earlier update that arrived late while a later one is in hand.
+   * So one chat's updates are handled one at a time, in order as far as they arrived in order, and
+   * none waits inside the bot holding a slot. An update that used up its attempts (it crashed the
+   * process each time) neither comes back nor holds its chat; giveUpExhausted() files it as failed.
+   * One statement: the rows are chosen and reserved together.
    */
   async claim(limit: number): Promise<Update[]> {
     // Handled updates still hold their chats (pending and locked): mark them first so the chats' next updates are free.
@@ -85,9 +88,11 @@ export class InboundStore {
       UPDATE "InboundUpdate" SET "lockedBy" = ${token}, "lockedUntil" = ${until}, "attempts" = "attempts" + 1
       WHERE "updateId" IN (
         SELECT a."updateId" FROM "InboundUpdate" a
-        WHERE a."status" = 'pending' AND (a."lockedUntil" IS NULL OR a."lockedUntil" < ${now})
+        WHERE a."status" = 'pending' AND (a."lockedUntil" IS NULL OR a."lockedUntil" < ${now}) AND a."attempts" < ${this.#maxAttempts}
           AND NOT EXISTS (
-            SELECT 1 FROM "InboundUpdate" b WHERE b."chatKey" = a."chatKey" AND b."status" = 'pending' AND b."updateId" < a."updateId"
+            SELECT 1 FROM "InboundUpdate" b
+            WHERE b."chatKey" = a."chatKey" AND b."status" = 'pending'
+              AND ((b."updateId" < a."updateId" AND b."attempts" < ${this.#maxAttempts}) OR b."lockedUntil" >= ${now})
           )
         ORDER BY a."updateId" LIMIT ${limit}
       )
@@ -95,8 +100,9 @@ export class InboundStore {
       RETURNING "updateId", "payload"`;
     type Row = { updateId: bigint | number | string; payload: string };
     // PostgreSQL re-checks only the row's own conditions on a row another claim changed meanwhile,
-    // not the test against the chat's earlier updates, so two instances could each take one update of the same chat. Claims
-    // there take turns (a transaction-scoped advisory lock), so each sees the one before it
+    // not the test against the chat's other updates, so two instances could each take one update
+    // of the same chat (one reserves a chat's update while the other takes its earlier, late one).
+    // Claims there take turns (a transaction-scoped advisory lock), so each sees the one before it
     // committed. SQLite runs one writer at a time anyway.
     const rows =
       providerOfDb(this.db) === 'postgresql'
@@ -166,6 +172,15 @@ export class InboundStore {
   /** A failure that would repeat (a bug for this input): set aside for a human, not retried. */
   async fail(updateId: number, error: unknown): Promise<void> {
     await this.db.inboundUpdate.update({ where: { updateId: BigInt(updateId) }, data: { status: 'failed', lockedUntil: null, lastError: String(error).slice(0, 2000) } });
+  }
+
+  /** Files updates whose every attempt crashed the process, lease after lease, as failed for a human to look at. */
+  async giveUpExhausted(): Promise<number> {
+    const { count } = await this.db.inboundUpdate.updateMany({
+      where: { status: 'pending', attempts: { gte: this.#maxAttempts }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: this.clock.now() } }] },
+      data: { status: 'failed', lockedUntil: null, lastError: `gave up after ${this.#maxAttempts} attempts that did not finish` },
+    });
+    return count;
   }
 
   /** With long polling only one instance reads updates, so reservations of a previous run are void. */

@@ -27,6 +27,8 @@ const MIN_CLAIM = 25;
 const MAX_CLAIM = 100;
 /** How long a wake-up waits for others to share its claim. */
 const WAKE_DELAY_MS = 2;
+/** The longest a claim waits for more slots to free up while some are free already. */
+const SLOTS_WAIT_MS = 20;
 
 interface RunnerSignal {
   readonly aborted: boolean;
@@ -76,6 +78,7 @@ export class UpdateProcessor {
   }
 
   start(): void {
+    this.#drained = false;
     const supplier = {
       // The runner types its signal with an old AbortController polyfill; only these members are used.
       supply: async (batchSize: number, signal: RunnerSignal): Promise<Update[]> => {
@@ -84,7 +87,7 @@ export class UpdateProcessor {
           // a round of claim queries per update; waiting until several slots are free costs one per
           // batch, and the claimed updates start at once instead of waiting in memory.
           await this.#slotsFree(signal);
-          if (this.#drained && !this.#woken) await this.#idle(signal);
+          if (this.#drained && !this.#woken && !signal.aborted) await this.#idle(signal);
           if (signal.aborted) throw new Error('aborted');
           this.#woken = false;
           const wanted = Math.min(this.#limit - this.#inHand.size, MAX_CLAIM);
@@ -171,14 +174,21 @@ export class UpdateProcessor {
     return free >= Math.min(MIN_CLAIM, Math.ceil(this.#limit / 2)) || this.#inHand.size === 0;
   }
 
+  /**
+   * The runner asks only once a slot is free. Waits for half of them, but no longer than
+   * SLOTS_WAIT_MS: a few handlers that take long (429 waits, slow uploads) must not hold up
+   * everybody else's updates.
+   */
   #slotsFree(signal: RunnerSignal): Promise<void> {
     if (this.#freeSlotsEnough() || signal.aborted) return Promise.resolve();
     return new Promise<void>((resolve) => {
       const done = () => {
+        clearTimeout(timer);
         this.#onSlotsFree = null;
         signal.removeEventListener('abort', done);
         resolve();
       };
+      const timer = setTimeout(done, SLOTS_WAIT_MS);
       this.#onSlotsFree = done;
       signal.addEventListener('abort', done);
     });

@@ -1,19 +1,32 @@
 // Kept SQLite statements: compiled once per SQL text, answering the Prisma adapter's one-shot
 // bind() with fresh arguments every time, and bounded.
-import Database from 'better-sqlite3';
+import { createRequire } from 'node:module';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reusePreparedStatements, type SqliteConnection } from '../../src/db/sqlite-statements.ts';
 import { createTestDatabase } from '../helpers/db.ts';
 
+// better-sqlite3 ships no types; the few calls used here.
+interface RawStatement {
+  bind(...params: unknown[]): unknown;
+  run(...params: unknown[]): unknown;
+  all(...params: unknown[]): unknown[];
+}
+interface RawDatabase {
+  prepare(sql: string): RawStatement;
+  exec(sql: string): void;
+  close(): void;
+}
+const Database = createRequire(import.meta.url)('better-sqlite3') as new (path: string) => RawDatabase;
+
 describe('kept SQLite statements', () => {
-  let raw: Database.Database;
+  let raw: RawDatabase;
   let compiled: string[];
   beforeEach(() => {
     raw = new Database(':memory:');
     raw.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL)');
     compiled = [];
     const prepare = raw.prepare.bind(raw);
-    raw.prepare = ((sql: string) => (compiled.push(sql), prepare(sql))) as typeof raw.prepare;
+    raw.prepare = (sql: string) => (compiled.push(sql), prepare(sql));
     reusePreparedStatements(raw as unknown as SqliteConnection, 3);
   });
   afterEach(() => raw.close());
@@ -54,7 +67,15 @@ describe('kept SQLite statements', () => {
     expect(compiled.filter((sql) => sql.startsWith('INSERT'))).toHaveLength(1);
   });
 
-  it('serves the Prisma client: queries, raw statements and transactions', async () => {
+  it('serves the Prisma client: queries, raw statements and transactions, each compiled once', async () => {
+    // Counts what the adapter's connection compiles, underneath the kept statements.
+    const proto = (Database as unknown as { prototype: { prepare(sql: string): unknown } }).prototype;
+    const compile = proto.prepare;
+    let likeCompiled = 0;
+    proto.prepare = function (this: unknown, sql: string) {
+      if (sql.includes('LIKE')) likeCompiled++;
+      return compile.call(this, sql);
+    };
     const database = await createTestDatabase('sqlite');
     try {
       const db = database.db;
@@ -68,7 +89,9 @@ describe('kept SQLite statements', () => {
         throw new Error('rolled back');
       })).rejects.toThrow('rolled back');
       expect(await db.guild.count({ where: { code: 'gone' } })).toBe(0);
+      expect(likeCompiled).toBe(1);
     } finally {
+      proto.prepare = compile;
       await database.drop();
     }
   });

@@ -140,20 +140,50 @@ describe.each(databaseProviders)('delivery on %s', (provider) => {
 
     it.skipIf(provider !== 'postgresql')('does not hand one chat to two instances claiming at the same moment', async () => {
       const u = makeUser(78);
+      // u1 is the older update but reaches the inbox last (a webhook retry, say).
       const [u1, u2] = [textUpdate(u, 'one'), textUpdate(u, 'two')];
       const b = new InboundStore(db, 'b', clock);
-      await b.accept([u1]);
+      await b.accept([u2]);
       let claimedByB!: Promise<number[]>;
-      // Instance a's claim, caught in the middle: it holds the claim lock and has reserved u1, uncommitted.
+      // Instance a's claim, caught in the middle: it holds the claim lock and has reserved u2, uncommitted.
       await db.$transaction(async (tx) => {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CLAIM_LOCK_KEY})`;
-        await tx.inboundUpdate.update({ where: { updateId: BigInt(u1.update_id) }, data: { lockedBy: 'a#1', lockedUntil: new Date(clock.now().getTime() + 60_000) } });
-        // Meanwhile instance b stores the chat's next update and claims.
-        await b.accept([u2]);
+        await tx.inboundUpdate.update({ where: { updateId: BigInt(u2.update_id) }, data: { lockedBy: 'a#1', lockedUntil: new Date(clock.now().getTime() + 60_000), attempts: 1 } });
+        // Meanwhile instance b stores the chat's late, older update and claims: it must wait for a's claim.
+        await b.accept([u1]);
         claimedByB = b.claim(50).then((updates) => updates.map((x) => x.update_id));
         await new Promise((resolve) => setTimeout(resolve, 300));
       });
       expect(await claimedByB).toEqual([]);
+    });
+
+    it("holds back a chat's late, older update while a later one is in hand", async () => {
+      const a = new InboundStore(db, 'a', clock);
+      const b = new InboundStore(db, 'b', clock);
+      const u = makeUser(79);
+      const [older, newer] = [textUpdate(u, 'one'), textUpdate(u, 'two')];
+      await a.accept([newer]);
+      expect((await a.claim(10)).map((x) => x.update_id)).toEqual([newer.update_id]);
+      await b.accept([older]);
+      expect(await b.claim(10)).toEqual([]);
+      await a.complete(newer.update_id);
+      expect((await b.claim(10)).map((x) => x.update_id)).toEqual([older.update_id]);
+    });
+
+    it('stops offering an update whose every attempt crashed, and lets its chat go on', async () => {
+      const store = new InboundStore(db, 'a', clock, { leaseMs: 1_000, maxAttempts: 2 });
+      const u = makeUser(80);
+      const [poison, next] = [textUpdate(u, 'crashes the process'), textUpdate(u, 'fine')];
+      await store.accept([poison, next]);
+      for (let attempt = 0; attempt < 2; attempt++) {
+        expect((await store.claim(10)).map((x) => x.update_id)).toEqual([poison.update_id]);
+        clock.advance(1_001); // the process died holding it: the lease runs out
+      }
+      expect((await store.claim(10)).map((x) => x.update_id)).toEqual([next.update_id]);
+      expect(await store.giveUpExhausted()).toBe(1);
+      const row = await db.inboundUpdate.findUniqueOrThrow({ where: { updateId: BigInt(poison.update_id) } });
+      expect(row.status).toBe('failed');
+      expect(row.lastError).toMatch(/2 attempts/);
     });
 
     it('waits for the updates in hand when stopping, and marks them done', async () => {
@@ -235,6 +265,48 @@ describe.each(databaseProviders)('delivery on %s', (provider) => {
       // The claim that took it, and one when its chat was freed; none straight after a claim that came up short.
       expect(claims).toBe(3);
       await processor.stop();
+    });
+
+    it('does not let a few slow updates hold up the others', async () => {
+      const store = new InboundStore(db, 'a', clock);
+      const slow = Array.from({ length: 5 }, (_, i) => textUpdate(makeUser(300 + i), 'slow'));
+      const quick = textUpdate(makeUser(310), 'quick');
+      let slowDone = 0;
+      let quickDoneBeforeSlow: boolean | null = null;
+      const bot = {
+        handleUpdate: async (update: { update_id: number }) => {
+          if (update.update_id === quick.update_id) return void (quickDoneBeforeSlow = slowDone === 0);
+          await new Promise((resolve) => setTimeout(resolve, 1_500)); // a 429 wait, say
+          slowDone++;
+        },
+      } as unknown as ConstructorParameters<typeof UpdateProcessor>[0];
+      // Eight slots: with five held, three are free, fewer than the half a claim would wait for.
+      const processor = new UpdateProcessor(bot, store, logger, { concurrency: 8, idlePollMs: 60_000 });
+      await store.accept(slow);
+      processor.start();
+      await expect.poll(() => db.inboundUpdate.count({ where: { lockedBy: { not: null } } }), { timeout: 5_000 }).toBe(5);
+      await store.accept([quick]);
+      processor.wake();
+      await expect.poll(() => quickDoneBeforeSlow, { timeout: 5_000 }).toBe(true);
+      await processor.stop();
+    });
+
+    it('stops at once while looking for updates, even with a long idle poll', async () => {
+      let claims = 0;
+      class SlowStore extends InboundStore {
+        override async claim(limit: number) {
+          claims++;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          return super.claim(limit);
+        }
+      }
+      const bot = { handleUpdate: async () => undefined } as unknown as ConstructorParameters<typeof UpdateProcessor>[0];
+      const processor = new UpdateProcessor(bot, new SlowStore(db, 'a', clock), logger, { concurrency: 4, idlePollMs: 60_000 });
+      processor.start();
+      await expect.poll(() => claims, { timeout: 5_000 }).toBe(1);
+      const started = Date.now();
+      await processor.stop(); // while the claim is running; it comes back empty
+      expect(Date.now() - started).toBeLessThan(5_000);
     });
 
     it('groups updates by chat', () => {
