@@ -7,6 +7,7 @@ import type { Db } from '../../src/db/client.ts';
 import { chatKeyOf, CLAIM_LOCK_KEY, InboundStore } from '../../src/delivery/inbound-store.ts';
 import { PollingIntake } from '../../src/delivery/polling-intake.ts';
 import { UpdateProcessor } from '../../src/delivery/processor.ts';
+import { inboxMaintenanceJob } from '../../src/jobs/inbox-maintenance.ts';
 import { secretMatches } from '../../src/delivery/webhook.ts';
 import { OutboxSender } from '../../src/outbox/sender.ts';
 import { enqueue } from '../../src/services/outbox.ts';
@@ -265,6 +266,18 @@ describe.each(databaseProviders)('delivery on %s', (provider) => {
       // The claim that took it, and one when its chat was freed; none straight after a claim that came up short.
       expect(claims).toBe(3);
       await processor.stop();
+    });
+
+    it('the inbox job files exhausted updates and deletes handled ones after a week', async () => {
+      const store = new InboundStore(db, 'a', clock, { leaseMs: 1_000, maxAttempts: 1 });
+      const [handled, crashing] = [textUpdate(makeUser(90), 'done'), textUpdate(makeUser(91), 'crashes')];
+      await store.accept([handled, crashing]);
+      expect((await store.claim(10)).map((x) => x.update_id)).toEqual([handled.update_id, crashing.update_id]);
+      await store.complete(handled.update_id);
+      await store.flushDone();
+      clock.advance(8 * 86_400_000);
+      expect(await inboxMaintenanceJob(store).run(clock.now())).toEqual({ failed: 1, pruned: 1 });
+      expect((await db.inboundUpdate.findMany()).map((r) => [Number(r.updateId), r.status])).toEqual([[crashing.update_id, 'failed']]);
     });
 
     it('does not let a few slow updates hold up the others', async () => {
