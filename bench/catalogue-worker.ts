@@ -111,7 +111,7 @@ async function main(task: WorkerTask): Promise<WorkerResult> {
     if (task.mode === 'kodo-inbox') {
       const store = new InboundStore(db, 'bench', systemClock);
       const processor = new UpdateProcessor(kodo.bot, store, logger, { concurrency: task.concurrency, prefetch: kodo.prefetch });
-      const intake = new PollingIntake(kodo.bot.api, store, logger, { onStored: () => processor.wake(), timeoutSeconds: 1 });
+      const intake = new PollingIntake(kodo.bot.api, store, logger, { onStored: (count) => processor.noteStored(count), beforePoll: (signal) => processor.roomForMore(signal), timeoutSeconds: 1 });
       processor.start();
       await intake.start();
       stop = async () => {

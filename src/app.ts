@@ -116,7 +116,11 @@ export async function startApp(config: Config, token: string, options: AppOption
       kodo.bot.api.setWebhook(config.webhook!.url, { secret_token: config.webhook!.secret, allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member', 'chat_member', 'channel_post'] }),
     );
   } else {
-    intake = new PollingIntake(kodo.bot.api, store, logger, { onStored: () => processor.wake(), timeoutSeconds: options.pollTimeoutSeconds });
+    intake = new PollingIntake(kodo.bot.api, store, logger, {
+      onStored: (count) => processor.noteStored(count),
+      beforePoll: (signal) => processor.roomForMore(signal),
+      timeoutSeconds: options.pollTimeoutSeconds,
+    });
     await intake.start();
   }
   logger.info({ mode: config.mode, database: provider, web: webUrl, bot: kodo.bot.botInfo.username }, 'KoDO bot is running');

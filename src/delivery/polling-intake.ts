@@ -8,8 +8,10 @@ export const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', '
 
 export interface PollingOptions {
   timeoutSeconds?: number;
-  /** Called after new updates were stored. */
-  onStored?: () => void;
+  /** Called after `count` new updates were stored. */
+  onStored?: (count: number) => void;
+  /** Waited for before each fetch: resolves when the processor can take more (it may be behind). */
+  beforePoll?: (signal: AbortSignal) => Promise<void>;
   maxBackoffMs?: number;
 }
 
@@ -39,11 +41,13 @@ export class PollingIntake {
     let backoff = 0;
     while (!signal.aborted) {
       try {
+        await this.options.beforePoll?.(signal);
+        if (signal.aborted) break;
         const updates = await this.api.getUpdates({ offset, limit: 100, timeout: this.options.timeoutSeconds ?? 25, allowed_updates: [...ALLOWED_UPDATES] }, signal as unknown as Parameters<Api['getUpdates']>[1]);
         if (updates.length) {
-          await this.store.accept(updates);
+          const stored = await this.store.accept(updates);
           offset = updates[updates.length - 1]!.update_id + 1;
-          this.options.onStored?.();
+          this.options.onStored?.(stored);
         }
         backoff = 0;
       } catch (error) {

@@ -19,6 +19,8 @@ export interface ProcessorOptions {
   prefetch?: ClaimPrefetch;
   /** How often to look for updates stored by other instances when nothing woke us. */
   idlePollMs?: number;
+  /** Stored updates waiting for a claim beyond which polling pauses (roomForMore). */
+  maxBacklog?: number;
 }
 
 /** Claims below this size wait for more slots to free up (unless nothing is in hand). */
@@ -27,6 +29,8 @@ const MIN_CLAIM = 25;
 const MAX_CLAIM = 100;
 /** How long a wake-up waits for others to share its claim. */
 const WAKE_DELAY_MS = 2;
+/** Stored updates waiting for a claim beyond which polling pauses: a third of a second of work, or more. */
+const MAX_BACKLOG = 1_000;
 /** The longest a claim waits for more slots to free up while some are free already. */
 const SLOTS_WAIT_MS = 20;
 
@@ -50,7 +54,14 @@ export class UpdateProcessor {
   readonly #limit: number;
   /** A claim held back until enough slots are free. */
   #onSlotsFree: (() => void) | null = null;
+  /**
+   * Updates this process stored and has not claimed yet, as far as it can tell (a claim that comes
+   * up short resets it), so polling can stop fetching while the processor is behind.
+   */
+  #backlog = 0;
+  #onBacklogLow: (() => void)[] = [];
   readonly #idlePollMs: number;
+  readonly #maxBacklog: number;
 
   constructor(
     private readonly bot: Bot<any>,
@@ -60,6 +71,7 @@ export class UpdateProcessor {
   ) {
     this.#idlePollMs = options.idlePollMs ?? 250;
     this.#limit = Math.max(1, options.concurrency);
+    this.#maxBacklog = options.maxBacklog ?? MAX_BACKLOG;
   }
 
   /**
@@ -75,6 +87,40 @@ export class UpdateProcessor {
         this.#wake?.();
       }, WAKE_DELAY_MS);
     }
+  }
+
+  /** Called when this instance stored `count` new updates. */
+  noteStored(count: number): void {
+    this.#backlog += count;
+    this.wake();
+  }
+
+  /**
+   * Resolves once fewer than `maxBacklog` stored updates wait for a claim. Polling asks before
+   * fetching more: Telegram keeps what is not fetched yet, so a burst waits there instead of
+   * being stored faster than it can be handled, in memory and in work taken from the updates in hand.
+   */
+  roomForMore(signal?: AbortSignal): Promise<void> {
+    if (this.#backlog < this.#maxBacklog || !this.#runner || signal?.aborted) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        signal?.removeEventListener('abort', done);
+        resolve();
+      };
+      this.#onBacklogLow.push(done);
+      signal?.addEventListener('abort', done);
+    });
+  }
+
+  #claimed(count: number, short: boolean): void {
+    this.#backlog = short ? 0 : Math.max(0, this.#backlog - count);
+    if (this.#backlog < this.#maxBacklog) this.#backlogLow();
+  }
+
+  #backlogLow(): void {
+    const waiting = this.#onBacklogLow;
+    this.#onBacklogLow = [];
+    for (const resolve of waiting) resolve();
   }
 
   start(): void {
@@ -94,6 +140,7 @@ export class UpdateProcessor {
           try {
             const updates = await this.claim(wanted);
             this.#drained = updates.length < wanted;
+            this.#claimed(updates.length, this.#drained);
             if (updates.length) return updates;
           } catch (error) {
             this.#drained = true;
@@ -198,6 +245,7 @@ export class UpdateProcessor {
   async stop(): Promise<void> {
     const runner = this.#runner;
     this.#runner = null;
+    this.#backlogLow();
     if (runner?.isRunning()) await runner.stop();
     await Promise.allSettled([...this.#inHand]);
     if (this.#wakeTimer) clearTimeout(this.#wakeTimer);

@@ -268,6 +268,36 @@ describe.each(databaseProviders)('delivery on %s', (provider) => {
       await processor.stop();
     });
 
+    it('long polling pauses while the processor is behind, and resumes as it catches up', async () => {
+      const store = new InboundStore(db, 'a', clock);
+      for (let i = 0; i < 250; i++) fake.pushUpdate(textUpdate(makeUser(2_000 + i), 'press'));
+      let open!: () => void;
+      const gate = new Promise<void>((resolve) => (open = resolve));
+      let handled = 0;
+      const bot = {
+        handleUpdate: async () => {
+          await gate;
+          handled++;
+        },
+      } as unknown as ConstructorParameters<typeof UpdateProcessor>[0];
+      const processor = new UpdateProcessor(bot, store, logger, { concurrency: 2, idlePollMs: 50, maxBacklog: 10 });
+      const intake = new PollingIntake(new Api(TEST_TOKEN, { apiRoot: fake.apiRoot }), store, logger, {
+        timeoutSeconds: 1,
+        onStored: (count) => processor.noteStored(count),
+        beforePoll: (signal) => processor.roomForMore(signal),
+      });
+      processor.start();
+      await intake.start();
+      await expect.poll(() => db.inboundUpdate.count(), { timeout: 10_000 }).toBe(100);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      // One batch stored; the rest waits at Telegram while the handlers are stuck.
+      expect(await db.inboundUpdate.count()).toBe(100);
+      open();
+      await expect.poll(() => handled, { timeout: 20_000 }).toBe(250);
+      await intake.stop();
+      await processor.stop();
+    });
+
     it('the inbox job files exhausted updates and deletes handled ones after a week', async () => {
       const store = new InboundStore(db, 'a', clock, { leaseMs: 1_000, maxAttempts: 1 });
       const [handled, crashing] = [textUpdate(makeUser(90), 'done'), textUpdate(makeUser(91), 'crashes')];
