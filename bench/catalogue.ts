@@ -1,7 +1,7 @@
 // Catalogue browsing benchmark: callback presses that page and filter the catalogue, through the
 // whole HTTP path to a local Bot API, KoDO beside a bare grammY bot, on SQLite and PostgreSQL.
 // Run: npx tsx bench/catalogue.ts
-// Knobs: BENCH_UPDATES=20000 BENCH_CONCURRENCY=50 BENCH_PACED_RATE=500 BENCH_DB=sqlite,postgresql
+// Knobs: BENCH_UPDATES=20000 BENCH_CONCURRENCY=50 BENCH_PACED_RATE=500 BENCH_ROUNDS=2 BENCH_DB=sqlite,postgresql
 //        BENCH_MODES=bare,kodo-inbox,kodo-paced (also kodo-direct: handleUpdate without the inbox, so
 //        without the batch reads the processor does) BENCH_PROFILE_DIR=… BENCH_NODE_FLAGS=… BENCH_MEMORY=1
 import { fork, type ChildProcess } from 'node:child_process';
@@ -22,6 +22,8 @@ const MEASURED = Number(process.env.BENCH_UPDATES ?? 20_000);
 // Warm-up: one press per person, so every row measures the steady state (locales known, queries compiled).
 const WARMUP = USERS;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
+// Each round runs every phase once, bare and KoDO back to back; the table shows the rounds' mean.
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 2));
 // Latency below capacity: presses released at this pace (people do not queue up 20,000 presses).
 const PACED_RATE = Number(process.env.BENCH_PACED_RATE ?? 500);
 const PACED_WARMUP = 1_000;
@@ -217,48 +219,71 @@ async function benchProvider(provider: Provider): Promise<Row[]> {
   console.error(`[${provider}] seeded ${PROJECTS} projects and ${USERS} people in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const updates = makeUpdates(WARMUP + MEASURED, seeded);
   const lean = await startLean();
-  const rows: Row[] = [];
+  const rounds: Row[][] = [];
   try {
     const phases = (process.env.BENCH_MODES ?? 'bare,kodo-inbox,kodo-paced').split(',').filter((m): m is Phase => m in PHASES);
-    for (const phase of phases) {
-      const { worker, paced, label } = PHASES[phase];
-      // The paced run reuses the database, so its updates need ids the inbox has not seen.
-      const offset = paced && phases.includes('kodo-inbox') ? WARMUP + MEASURED : 0;
-      const warmup = paced ? PACED_WARMUP : WARMUP;
-      const measured = paced ? PACED_UPDATES : MEASURED;
-      const batch = updates.slice(0, warmup + measured).map((u) => ({ ...u, update_id: u.update_id + offset }));
-      await lean.request({ type: 'load', updates: worker === 'kodo-direct' ? [] : batch, ratePerSecond: paced ? PACED_RATE : undefined });
-      const before = await lean.request({ type: 'stats' });
-      const result = await runWorker({
-        mode: worker,
-        apiRoot: lean.apiRoot,
-        databaseUrl: database.url,
-        warmup,
-        measured,
-        concurrency: CONCURRENCY,
-        updates: worker === 'kodo-direct' ? batch : undefined,
-      });
-      const after = await lean.request({ type: 'stats' });
-      const calls = after.type === 'stats' ? after.calls : {};
-      const fakeCpuMs = after.type === 'stats' && before.type === 'stats' ? after.cpuMs - before.cpuMs : 0;
-      const bare = rows.find((r) => r.phase === 'bare');
-      rows.push({
-        ...result,
-        provider,
-        phase,
-        ofBare: bare && !paced && phase !== 'bare' ? result.updatesPerSecond / bare.updatesPerSecond : null,
-        edits: calls['editmessagetext'] ?? 0,
-        answers: calls['answercallbackquery'] ?? 0,
-        // CPU the fake spent per second of the run, to see whether it limited the figures.
-        fakeCpuShare: fakeCpuMs / 1000 / ((warmup + measured) / result.updatesPerSecond),
-      });
-      console.error(`[${provider}] ${label}: ${result.updatesPerSecond.toFixed(0)} updates/s, p99 ${result.p99Ms.toFixed(1)} ms`);
+    for (let round = 0; round < ROUNDS; round++) {
+      const rows: Row[] = [];
+      for (const phase of phases) {
+        const { worker, paced, label } = PHASES[phase];
+        // Every inbox run reuses the database, so its updates need ids the inbox has not seen.
+        const offset = worker === 'kodo-inbox' ? (round * 2 + (paced ? 1 : 0)) * (WARMUP + MEASURED) : 0;
+        const warmup = paced ? PACED_WARMUP : WARMUP;
+        const measured = paced ? PACED_UPDATES : MEASURED;
+        const batch = updates.slice(0, warmup + measured).map((u) => ({ ...u, update_id: u.update_id + offset }));
+        await lean.request({ type: 'load', updates: worker === 'kodo-direct' ? [] : batch, ratePerSecond: paced ? PACED_RATE : undefined });
+        const before = await lean.request({ type: 'stats' });
+        const result = await runWorker({
+          mode: worker,
+          apiRoot: lean.apiRoot,
+          databaseUrl: database.url,
+          warmup,
+          measured,
+          concurrency: CONCURRENCY,
+          updates: worker === 'kodo-direct' ? batch : undefined,
+        });
+        const after = await lean.request({ type: 'stats' });
+        const calls = after.type === 'stats' ? after.calls : {};
+        const fakeCpuMs = after.type === 'stats' && before.type === 'stats' ? after.cpuMs - before.cpuMs : 0;
+        const bare = rows.find((r) => r.phase === 'bare');
+        rows.push({
+          ...result,
+          provider,
+          phase,
+          // Against the bare bot of the same round: the machine's speed drifts between rounds.
+          ofBare: bare && !paced && phase !== 'bare' ? result.updatesPerSecond / bare.updatesPerSecond : null,
+          edits: calls['editmessagetext'] ?? 0,
+          answers: calls['answercallbackquery'] ?? 0,
+          // CPU the fake spent per second of the run, to see whether it limited the figures.
+          fakeCpuShare: fakeCpuMs / 1000 / ((warmup + measured) / result.updatesPerSecond),
+        });
+        console.error(`[${provider}] round ${round + 1}/${ROUNDS} ${label}: ${result.updatesPerSecond.toFixed(0)} updates/s, p99 ${result.p99Ms.toFixed(1)} ms, RSS ${result.maxRssMb.toFixed(0)} MB`);
+      }
+      rounds.push(rows);
     }
   } finally {
     lean.child.kill();
     await database.drop();
   }
-  return rows;
+  return rounds[0]!.map((first, i) => combineRounds(rounds.map((rows) => rows[i]!), first));
+}
+
+/** Rounds averaged, except memory (its peak over all rounds) and the calls the fake saw (the fewest in a round). */
+function combineRounds(rows: Row[], first: Row): Row {
+  const mean = (pick: (r: Row) => number) => rows.reduce((sum, r) => sum + pick(r), 0) / rows.length;
+  return {
+    ...first,
+    updatesPerSecond: mean((r) => r.updatesPerSecond),
+    ofBare: first.ofBare === null ? null : mean((r) => r.ofBare ?? 0),
+    p50Ms: mean((r) => r.p50Ms),
+    p99Ms: mean((r) => r.p99Ms),
+    maxRssMb: Math.max(...rows.map((r) => r.maxRssMb)),
+    cpuUsPerUpdate: mean((r) => r.cpuUsPerUpdate),
+    failures: rows.reduce((sum, r) => sum + r.failures, 0),
+    fakeCpuShare: mean((r) => r.fakeCpuShare),
+    edits: Math.min(...rows.map((r) => r.edits)),
+    answers: Math.min(...rows.map((r) => r.answers)),
+  };
 }
 
 function printTable(rows: Row[]): void {
@@ -308,6 +333,7 @@ async function main(): Promise<void> {
   console.log('KoDO rows drive production code: "inbox" = PollingIntake (getUpdates) → InboundUpdate table → UpdateProcessor (@grammyjs/runner sink);');
   console.log(`"no inbox" = bot.handleUpdate from ${CONCURRENCY} concurrent feeders (the bot alone). Bare grammY uses @grammyjs/runner run() with getUpdates.`);
   console.log(`All presses are queued at once (capacity, latency under saturation), except the "offered" row: ${PACED_RATE} presses/s released as they happen.`);
+  console.log(`${ROUNDS} round(s), each running every row once; the table shows their mean (RSS: the highest peak), "vs bare" against the bare bot of the same round.`);
   console.log(`Bot processes run compiled JavaScript (scripts/build.mjs); KoDO with npm start's V8 flags (${(process.env.BENCH_NODE_FLAGS ?? START_FLAGS.join(' ')) || 'none'}), bare grammY with Node's defaults.\n`);
   const rows: Row[] = [];
   for (const provider of providers) rows.push(...(await benchProvider(provider)));
