@@ -220,14 +220,16 @@ async function benchProvider(provider: Provider): Promise<Row[]> {
   const updates = makeUpdates(WARMUP + MEASURED, seeded);
   const lean = await startLean();
   const rounds: Row[][] = [];
+  // Every inbox run reuses the database, so its updates need ids above all the inbox has seen.
+  let nextInboxOffset = 0;
   try {
     const phases = (process.env.BENCH_MODES ?? 'bare,kodo-inbox,kodo-paced').split(',').filter((m): m is Phase => m in PHASES);
     for (let round = 0; round < ROUNDS; round++) {
       const rows: Row[] = [];
       for (const phase of phases) {
         const { worker, paced, label } = PHASES[phase];
-        // Every inbox run reuses the database, so its updates need ids the inbox has not seen.
-        const offset = worker === 'kodo-inbox' ? (round * 2 + (paced ? 1 : 0)) * (WARMUP + MEASURED) : 0;
+        const offset = worker === 'kodo-inbox' ? nextInboxOffset : 0;
+        if (worker === 'kodo-inbox') nextInboxOffset += WARMUP + MEASURED;
         const warmup = paced ? PACED_WARMUP : WARMUP;
         const measured = paced ? PACED_UPDATES : MEASURED;
         const batch = updates.slice(0, warmup + measured).map((u) => ({ ...u, update_id: u.update_id + offset }));

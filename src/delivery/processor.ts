@@ -35,6 +35,8 @@ const MAX_CLAIM = 100;
 const WAKE_DELAY_MS = 2;
 /** Stored updates waiting for a claim beyond which polling pauses: a third of a second of work, or more. */
 const MAX_BACKLOG = 1_000;
+/** The longest polling pauses for the backlog before it fetches anyway. */
+const BACKLOG_WAIT_MS = 5_000;
 /** The longest a claim waits for more slots to free up while some are free already. */
 const SLOTS_WAIT_MS = 20;
 
@@ -60,9 +62,12 @@ export class UpdateProcessor {
   #onSlotsFree: (() => void) | null = null;
   /**
    * Updates this process stored and has not claimed yet, as far as it can tell (a claim that comes
-   * up short resets it), so polling can stop fetching while the processor is behind.
+   * up short found all there was, bar those stored meanwhile), so polling can stop fetching while
+   * the processor is behind.
    */
   #backlog = 0;
+  /** Every update this process stored, to tell which were stored while a claim ran. */
+  #storedTotal = 0;
   #onBacklogLow: (() => void)[] = [];
   readonly #idlePollMs: number;
   readonly #maxBacklog: number;
@@ -96,6 +101,7 @@ export class UpdateProcessor {
   /** Called when this instance stored `count` new updates. */
   noteStored(count: number): void {
     this.#backlog += count;
+    this.#storedTotal += count;
     this.wake();
   }
 
@@ -108,16 +114,21 @@ export class UpdateProcessor {
     if (this.#backlog < this.#maxBacklog || !this.#runner || signal?.aborted) return Promise.resolve();
     return new Promise<void>((resolve) => {
       const done = () => {
+        clearTimeout(timer);
         signal?.removeEventListener('abort', done);
+        this.#onBacklogLow = this.#onBacklogLow.filter((waiter) => waiter !== done);
         resolve();
       };
+      // Bounded: with every slot held by slow handlers nothing is claimed here, while other
+      // instances may well be taking the stored updates.
+      const timer = setTimeout(done, BACKLOG_WAIT_MS);
       this.#onBacklogLow.push(done);
       signal?.addEventListener('abort', done);
     });
   }
 
-  #claimed(count: number, short: boolean): void {
-    this.#backlog = short ? 0 : Math.max(0, this.#backlog - count);
+  #claimed(count: number, short: boolean, storedBefore: number): void {
+    this.#backlog = short ? this.#storedTotal - storedBefore : Math.max(0, this.#backlog - count);
     if (this.#backlog < this.#maxBacklog) this.#backlogLow();
   }
 
@@ -141,10 +152,11 @@ export class UpdateProcessor {
           if (signal.aborted) throw new Error('aborted');
           this.#woken = false;
           const wanted = Math.min(this.#limit - this.#inHand.size, MAX_CLAIM);
+          const storedBefore = this.#storedTotal;
           try {
             const updates = await this.claim(wanted);
             this.#drained = updates.length < wanted;
-            this.#claimed(updates.length, this.#drained);
+            this.#claimed(updates.length, this.#drained, storedBefore);
             if (updates.length) return updates;
           } catch (error) {
             this.#drained = true;
