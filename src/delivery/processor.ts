@@ -112,18 +112,11 @@ export class UpdateProcessor {
    */
   roomForMore(signal?: AbortSignal): Promise<void> {
     if (this.#backlog < this.#maxBacklog || !this.#runner || signal?.aborted) return Promise.resolve();
-    return new Promise<void>((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', done);
-        this.#onBacklogLow = this.#onBacklogLow.filter((waiter) => waiter !== done);
-        resolve();
-      };
-      // Bounded: with every slot held by slow handlers nothing is claimed here, while other
-      // instances may well be taking the stored updates.
-      const timer = setTimeout(done, BACKLOG_WAIT_MS);
+    // Bounded: with every slot held by slow handlers nothing is claimed here, while other
+    // instances may well be taking the stored updates.
+    return until(BACKLOG_WAIT_MS, signal, (done) => {
       this.#onBacklogLow.push(done);
-      signal?.addEventListener('abort', done);
+      return () => (this.#onBacklogLow = this.#onBacklogLow.filter((waiter) => waiter !== done));
     });
   }
 
@@ -176,16 +169,9 @@ export class UpdateProcessor {
 
   /** Until woken, the idle poll is due (updates stored by other instances) or the runner stops. */
   #idle(signal: RunnerSignal): Promise<void> {
-    return new Promise<void>((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.#wake = null;
-        signal.removeEventListener('abort', done);
-        resolve();
-      };
-      const timer = setTimeout(done, this.#idlePollMs);
+    return until(this.#idlePollMs, signal, (done) => {
       this.#wake = done;
-      signal.addEventListener('abort', done);
+      return () => (this.#wake = null);
     });
   }
 
@@ -244,16 +230,9 @@ export class UpdateProcessor {
    */
   #slotsFree(signal: RunnerSignal): Promise<void> {
     if (this.#freeSlotsEnough() || signal.aborted) return Promise.resolve();
-    return new Promise<void>((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.#onSlotsFree = null;
-        signal.removeEventListener('abort', done);
-        resolve();
-      };
-      const timer = setTimeout(done, SLOTS_WAIT_MS);
+    return until(SLOTS_WAIT_MS, signal, (done) => {
       this.#onSlotsFree = done;
-      signal.addEventListener('abort', done);
+      return () => (this.#onSlotsFree = null);
     });
   }
 
@@ -268,4 +247,19 @@ export class UpdateProcessor {
     this.#wakeTimer = null;
     await this.store.flushDone().catch((error: unknown) => this.logger.warn({ err: error }, 'cannot mark handled updates done'));
   }
+}
+
+/** Resolves at the first of: the callback `register` was given is called, `ms` pass, the signal aborts. */
+function until(ms: number, signal: RunnerSignal | undefined, register: (done: () => void) => () => void): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      unregister();
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    const unregister = register(done);
+    signal?.addEventListener('abort', done);
+  });
 }
