@@ -6,6 +6,8 @@ import type { Update } from 'grammy/types';
 import type { Logger } from 'pino';
 import { isTransientError } from '../db/errors.ts';
 import type { InboundStore } from './inbound-store.ts';
+import { IntakeBacklog } from './intake-backlog.ts';
+import { until, type StopSignal } from './waits.ts';
 
 /** Reads ahead, for a claimed batch, what handling its updates will need (see src/bot/update-prefetch.ts). */
 export interface ClaimPrefetch {
@@ -40,12 +42,6 @@ const BACKLOG_WAIT_MS = 5_000;
 /** The longest a claim waits for more slots to free up while some are free already. */
 const SLOTS_WAIT_MS = 20;
 
-interface RunnerSignal {
-  readonly aborted: boolean;
-  addEventListener(type: 'abort', listener: () => void): void;
-  removeEventListener(type: 'abort', listener: () => void): void;
-}
-
 export class UpdateProcessor {
   #runner: RunnerHandle | null = null;
   /** Ends the idle wait between claims, if the supplier is in one. */
@@ -60,17 +56,8 @@ export class UpdateProcessor {
   readonly #limit: number;
   /** A claim held back until enough slots are free. */
   #onSlotsFree: (() => void) | null = null;
-  /**
-   * Updates this process stored and has not claimed yet, as far as it can tell (a claim that comes
-   * up short found all there was, bar those stored meanwhile), so polling can stop fetching while
-   * the processor is behind.
-   */
-  #backlog = 0;
-  /** Every update this process stored, to tell which were stored while a claim ran. */
-  #storedTotal = 0;
-  #onBacklogLow: (() => void)[] = [];
+  readonly #backlog: IntakeBacklog;
   readonly #idlePollMs: number;
-  readonly #maxBacklog: number;
 
   constructor(
     private readonly bot: Bot<any>,
@@ -80,7 +67,7 @@ export class UpdateProcessor {
   ) {
     this.#idlePollMs = options.idlePollMs ?? 250;
     this.#limit = Math.max(1, options.concurrency);
-    this.#maxBacklog = options.maxBacklog ?? MAX_BACKLOG;
+    this.#backlog = new IntakeBacklog(options.maxBacklog ?? MAX_BACKLOG, BACKLOG_WAIT_MS);
   }
 
   /**
@@ -100,42 +87,21 @@ export class UpdateProcessor {
 
   /** Called when this instance stored `count` new updates. */
   noteStored(count: number): void {
-    this.#backlog += count;
-    this.#storedTotal += count;
+    this.#backlog.stored(count);
     this.wake();
   }
 
-  /**
-   * Resolves once fewer than `maxBacklog` stored updates wait for a claim. Polling asks before
-   * fetching more: Telegram keeps what is not fetched yet, so a burst waits there instead of
-   * being stored faster than it can be handled, in memory and in work taken from the updates in hand.
-   */
+  /** Long polling asks before fetching: resolves once the processor is not far behind (see IntakeBacklog). */
   roomForMore(signal?: AbortSignal): Promise<void> {
-    if (this.#backlog < this.#maxBacklog || !this.#runner || signal?.aborted) return Promise.resolve();
-    // Bounded: with every slot held by slow handlers nothing is claimed here, while other
-    // instances may well be taking the stored updates.
-    return until(BACKLOG_WAIT_MS, signal, (done) => {
-      this.#onBacklogLow.push(done);
-      return () => (this.#onBacklogLow = this.#onBacklogLow.filter((waiter) => waiter !== done));
-    });
-  }
-
-  #claimed(count: number, short: boolean, storedBefore: number): void {
-    this.#backlog = short ? this.#storedTotal - storedBefore : Math.max(0, this.#backlog - count);
-    if (this.#backlog < this.#maxBacklog) this.#backlogLow();
-  }
-
-  #backlogLow(): void {
-    const waiting = this.#onBacklogLow;
-    this.#onBacklogLow = [];
-    for (const resolve of waiting) resolve();
+    return this.#runner ? this.#backlog.room(signal) : Promise.resolve();
   }
 
   start(): void {
     this.#drained = false;
     const supplier = {
       // The runner types its signal with an old AbortController polyfill; only these members are used.
-      supply: async (batchSize: number, signal: RunnerSignal): Promise<Update[]> => {
+      // Its batch size (the sink's free capacity) is the free slots, counted here from #inHand.
+      supply: async (_batchSize: number, signal: StopSignal): Promise<Update[]> => {
         for (;;) {
           // The runner asks as soon as one slot frees up. Claiming one update per freed slot would cost
           // a round of claim queries per update; waiting until several slots are free costs one per
@@ -145,11 +111,11 @@ export class UpdateProcessor {
           if (signal.aborted) throw new Error('aborted');
           this.#woken = false;
           const wanted = Math.min(this.#limit - this.#inHand.size, MAX_CLAIM);
-          const storedBefore = this.#storedTotal;
+          const storedBefore = this.#backlog.mark;
           try {
             const updates = await this.claim(wanted);
             this.#drained = updates.length < wanted;
-            this.#claimed(updates.length, this.#drained, storedBefore);
+            this.#backlog.claimed(updates.length, this.#drained, storedBefore);
             if (updates.length) return updates;
           } catch (error) {
             this.#drained = true;
@@ -168,7 +134,7 @@ export class UpdateProcessor {
   }
 
   /** Until woken, the idle poll is due (updates stored by other instances) or the runner stops. */
-  #idle(signal: RunnerSignal): Promise<void> {
+  #idle(signal: StopSignal): Promise<void> {
     return until(this.#idlePollMs, signal, (done) => {
       this.#wake = done;
       return () => (this.#wake = null);
@@ -228,7 +194,7 @@ export class UpdateProcessor {
    * SLOTS_WAIT_MS: a few handlers that take long (429 waits, slow uploads) must not hold up
    * everybody else's updates.
    */
-  #slotsFree(signal: RunnerSignal): Promise<void> {
+  #slotsFree(signal: StopSignal): Promise<void> {
     if (this.#freeSlotsEnough() || signal.aborted) return Promise.resolve();
     return until(SLOTS_WAIT_MS, signal, (done) => {
       this.#onSlotsFree = done;
@@ -240,26 +206,11 @@ export class UpdateProcessor {
   async stop(): Promise<void> {
     const runner = this.#runner;
     this.#runner = null;
-    this.#backlogLow();
+    this.#backlog.release();
     if (runner?.isRunning()) await runner.stop();
     await Promise.allSettled([...this.#inHand]);
     if (this.#wakeTimer) clearTimeout(this.#wakeTimer);
     this.#wakeTimer = null;
     await this.store.flushDone().catch((error: unknown) => this.logger.warn({ err: error }, 'cannot mark handled updates done'));
   }
-}
-
-/** Resolves at the first of: the callback `register` was given is called, `ms` pass, the signal aborts. */
-function until(ms: number, signal: RunnerSignal | undefined, register: (done: () => void) => () => void): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      unregister();
-      signal?.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    const unregister = register(done);
-    signal?.addEventListener('abort', done);
-  });
 }
