@@ -1,7 +1,7 @@
 // Catalogue browsing benchmark: callback presses that page and filter the catalogue, through the
 // whole HTTP path to a local Bot API, KoDO beside a bare grammY bot, on SQLite and PostgreSQL.
 // Run: npx tsx bench/catalogue.ts
-// Knobs: BENCH_UPDATES=20000 BENCH_CONCURRENCY=50 BENCH_PACED_RATE=500 BENCH_ROUNDS=2 BENCH_DB=sqlite,postgresql
+// Knobs: BENCH_UPDATES=20000 BENCH_CONCURRENCY=32 BENCH_PACED_RATE=500 BENCH_ROUNDS=2 BENCH_DB=sqlite,postgresql
 //        BENCH_MODES=bare,kodo-inbox,kodo-paced (also kodo-direct: handleUpdate without the inbox, so
 //        without the batch reads the processor does) BENCH_PROFILE_DIR=… BENCH_NODE_FLAGS=… BENCH_MEMORY=1
 import { fork, type ChildProcess } from 'node:child_process';
@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Update } from 'grammy/types';
 import { defaultListState, encodeAction, maskOf, type ListState } from '../src/bot/catalogue-state.ts';
+import { DEFAULT_UPDATE_CONCURRENCY } from '../src/config.ts';
 import type { Db, Provider } from '../src/db/client.ts';
 import { seedReference } from '../src/db/seed/seed.ts';
 import { createTestDatabase, postgresAvailable } from '../test/helpers/db.ts';
@@ -21,7 +22,8 @@ const USERS = 5_000;
 const MEASURED = Number(process.env.BENCH_UPDATES ?? 20_000);
 // Warm-up: one press per person, so every row measures the steady state (locales known, queries compiled).
 const WARMUP = USERS;
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
+// The bot's own default for updates in hand, for KoDO and the bare bot alike.
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? DEFAULT_UPDATE_CONCURRENCY);
 // Each round runs every phase once, bare and KoDO back to back; the table shows the rounds' mean.
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 2));
 // Latency below capacity: presses released at this pace (people do not queue up 20,000 presses).
@@ -199,7 +201,7 @@ type Phase = WorkerMode | 'kodo-paced';
 const PHASES: Record<Phase, { label: string; worker: WorkerMode; paced: boolean }> = {
   bare: { label: 'bare grammY (runner, trivial edit)', worker: 'bare', paced: false },
   'kodo-inbox': { label: 'KoDO: polling → inbox → processor', worker: 'kodo-inbox', paced: false },
-  'kodo-direct': { label: 'KoDO: handleUpdate ×50 (no inbox)', worker: 'kodo-direct', paced: false },
+  'kodo-direct': { label: `KoDO: handleUpdate ×${CONCURRENCY} (no inbox)`, worker: 'kodo-direct', paced: false },
   'kodo-paced': { label: `KoDO: inbox, ${PACED_RATE} presses/s offered`, worker: 'kodo-inbox', paced: true },
 };
 
