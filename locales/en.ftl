@@ -12,6 +12,10 @@ unknown-command = I don't know that command. See /help
 error-generic = Something went wrong, but your data is safe. Please try again a bit later.
 not-registered = Please register first: send /start
 need-role = This needs the “{ $role }” role. Please ask a KoDO administrator.
+group-private-only = This is done in your private chat with me, where the group does not see your data and answers.
+group-open-private = Open the chat with the bot
+group-private-button = This button works only in your private chat with the bot.
+conversation-too-long = This conversation got too long, so I started it over. Everything already saved is kept.
 
 ## Roles
 role-participant = Participant

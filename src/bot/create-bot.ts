@@ -1,7 +1,6 @@
 // Builds the grammY bot from its dependencies; importing this file starts nothing.
 import { Bot, Composer, type Middleware } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
-import { autoRetry } from '@grammyjs/auto-retry';
 import { conversations } from '@grammyjs/conversations';
 import { sequentialize } from '@grammyjs/runner';
 import type { Logger } from 'pino';
@@ -26,8 +25,9 @@ import { startFeature } from './features/start.ts';
 import { submissionFeature } from './features/submission.ts';
 import { createI18n, LocaleCache, type LocaleCode } from './i18n.ts';
 import { UpdatePrefetch } from './update-prefetch.ts';
-import { botApiFetch } from '../telegram/bot-api-fetch.ts';
-import { directJsonCalls } from '../telegram/json-calls.ts';
+import { applyApiPolicy, botClientFetch, conversationApiPolicy } from '../telegram/api-policy.ts';
+import { consumedAlready, MAX_CONVERSATION_STATE_CHARS, pluginState, recordConsumed, type StoredConversation } from './conversation-storage.ts';
+import { privateChatsOnly } from './private-chats.ts';
 
 export interface BotDeps {
   token: string;
@@ -68,23 +68,27 @@ export interface KodoBot {
   prefetch: UpdatePrefetch<unknown>;
 }
 
-/** Where a chat's conversation state is kept (grammY's default key: the chat id). */
+/** Where a person's conversation state is kept: their private chat's id (conversations run nowhere else). */
 const conversationKey = (ctx: { chatId?: number }) => ctx.chatId?.toString();
 
-/** Conversation state format version: bump when a conversation's questions change incompatibly. */
-const CONVERSATION_VERSION = 1;
+/**
+ * Conversation state format version: bump when a conversation's questions change incompatibly.
+ * 2: refused answers are no longer kept in the replay log.
+ */
+const CONVERSATION_VERSION = 2;
 
 export function createBot(deps: BotDeps): KodoBot {
-  const bot = new Bot<BotContext>(deps.token, { botInfo: deps.botInfo, client: { apiRoot: deps.apiRoot, fetch: botApiFetch } });
-  bot.api.config.use(directJsonCalls(deps.apiRoot, deps.token));
-  // Bounded: a person waiting for an answer is better served by an error than by a minute of silence.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: deps.maxRetrySeconds ?? 10, rethrowInternalServerErrors: false, rethrowHttpErrors: true }));
+  const apiPolicy = { apiRoot: deps.apiRoot, token: deps.token, maxRetrySeconds: deps.maxRetrySeconds ?? 10 };
+  const bot = new Bot<BotContext>(deps.token, { botInfo: deps.botInfo, client: { apiRoot: deps.apiRoot, fetch: botClientFetch(apiPolicy) as never } });
+  applyApiPolicy(bot.api, apiPolicy);
 
   const { users, directory } = deps.services;
   const localeCache = new LocaleCache(users);
   const i18n = createI18n(deps.defaultLocale, localeCache);
   const deepLinks = new DeepLinkRouter();
-  const conversationStates = dbStorage<unknown>(deps.db, 'conversation');
+  const conversationStates = dbStorage<StoredConversation>(deps.db, 'conversation');
+  /** What the chat's row held when its update started: read once, before the conversations plugin. */
+  const storedConversation = new WeakMap<object, StoredConversation | undefined>();
   const prefetch = new UpdatePrefetch(users, conversationStates, bot);
 
   // Outermost: a failure that would repeat gets an apology and is logged; a passing database
@@ -96,7 +100,9 @@ export function createBot(deps: BotDeps): KodoBot {
       if (isTransientError(error)) throw error;
       deps.logger.error({ err: error, update: ctx.update.update_id }, 'update handler failed');
       const text = typeof ctx.t === 'function' ? ctx.t('error-generic') : i18n.t(deps.defaultLocale, 'error-generic');
-      if (ctx.chat) await ctx.api.sendMessage(ctx.chat.id, text).catch(() => undefined);
+      // Only in the private chat: a group should not read one member's apology.
+      if (ctx.chat?.type === 'private') await ctx.api.sendMessage(ctx.chat.id, text).catch(() => undefined);
+      else if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text }).catch(() => undefined);
     }
   });
   bot.use(sequentialize((ctx) => ctx.chatId?.toString() ?? ctx.from?.id.toString()));
@@ -107,6 +113,19 @@ export function createBot(deps: BotDeps): KodoBot {
     await next();
   });
   bot.use(i18n);
+  // Group features are added to this composer; in a group nothing else runs (see private-chats.ts).
+  const groupFeatures = new Composer<BotContext>();
+  bot.use(privateChatsOnly(groupFeatures.middleware()));
+  bot.use(async (ctx, next) => {
+    const key = conversationKey(ctx);
+    if (key === undefined) return next();
+    const prefetched = prefetch.takeConversation(ctx.update.update_id);
+    const stored = prefetched ? prefetched.value : await conversationStates.read(key);
+    // Handled before a crash that came between the state write and the inbox's done mark.
+    if (consumedAlready(stored, ctx.update.update_id)) return;
+    storedConversation.set(ctx.update, stored);
+    await next();
+  });
   bot.use(
     conversations<BotContext, ConvContext>({
       storage: {
@@ -114,26 +133,37 @@ export function createBot(deps: BotDeps): KodoBot {
         version: CONVERSATION_VERSION,
         // Keyed per chat like grammY's default; private chats are where conversations happen.
         adapter: {
-          read: async (ctx) => {
-            const prefetched = prefetch.takeConversation(ctx.update.update_id);
-            if (prefetched) return prefetched.value as never;
-            const key = conversationKey(ctx);
-            return key === undefined ? undefined : ((await conversationStates.read(key)) as never);
-          },
+          read: async (ctx) => pluginState(storedConversation.get(ctx.update)),
           write: async (ctx, state) => {
             const key = conversationKey(ctx);
-            if (key !== undefined) await conversationStates.write(key, state);
+            if (key === undefined) return;
+            const row = recordConsumed(storedConversation.get(ctx.update), ctx.update.update_id, state);
+            if (JSON.stringify(row).length > MAX_CONVERSATION_STATE_CHARS) {
+              deps.logger.warn({ update: ctx.update.update_id }, 'conversation state over its limit; the conversation ends');
+              await conversationStates.write(key, recordConsumed(row, ctx.update.update_id, undefined));
+              await ctx.reply(ctx.t('conversation-too-long')).catch(() => undefined);
+              return;
+            }
+            await conversationStates.write(key, row);
           },
+          // A finished conversation leaves the ids it consumed: the update that finished it may come again.
           delete: async (ctx) => {
             const key = conversationKey(ctx);
-            if (key !== undefined) await conversationStates.delete(key);
+            if (key !== undefined) await conversationStates.write(key, recordConsumed(storedConversation.get(ctx.update), ctx.update.update_id, undefined));
           },
         },
       },
     }),
   );
 
-  const conversationPlugins: Middleware<ConvContext>[] = [i18n as unknown as Middleware<ConvContext>];
+  const conversationPlugins: Middleware<ConvContext>[] = [
+    // Each conversation builds its own Api from the bot's client options (so its fetch waits out 429s).
+    (ctx, next) => {
+      conversationApiPolicy(ctx.api);
+      return next();
+    },
+    i18n as unknown as Middleware<ConvContext>,
+  ];
   const features: FeatureDeps = {
     services: deps.services,
     clock: deps.clock,

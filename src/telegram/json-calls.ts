@@ -29,7 +29,7 @@ function serialise(payload: Record<string, unknown>): string {
 /** Network failures are tried again this many times, a little later each time, unless aborted. */
 const NETWORK_RETRIES = [500, 2_000];
 
-export function directJsonCalls(apiRoot: string, token: string): Transformer {
+export function directJsonCalls(apiRoot: string, token: string, fetch: typeof botApiFetch = botApiFetch): Transformer {
   const base = `${apiRoot}/bot${token}/`;
   return async (prev, method, payload, signal) => {
     if (!JSON_ONLY.has(method)) return prev(method, payload, signal);
@@ -37,7 +37,7 @@ export function directJsonCalls(apiRoot: string, token: string): Transformer {
     const body = serialise((payload ?? {}) as Record<string, unknown>);
     for (let attempt = 0; ; attempt++) {
       try {
-        const response = await botApiFetch(base + method, {
+        const response = await fetch(base + method, {
           method: 'POST',
           headers: { 'content-type': 'application/json', connection: 'keep-alive' },
           body,

@@ -1,5 +1,9 @@
 // One question in a conversation: shows a prompt, then waits until the person answers it with
 // text or with a button of *that* prompt; everything else gets a clear answer and the question stays.
+//
+// An update that does not answer the question is dropped from the conversation's replay log
+// (`conversation.skip()`), not kept: a person repeating a refused answer a thousand times must not
+// make their stored state, and every later replay, a thousand answers longer.
 import type { InlineKeyboard } from 'grammy';
 import type { ConvContext, KodoConversation } from '../context.ts';
 
@@ -44,33 +48,53 @@ export async function showPrompt(ctx: ConvContext, prompt: Prompt, editMessageId
   return sent.message_id;
 }
 
+/** The command a message starts with (`/cancel@bot x` → `cancel`), or null. */
+export function commandOf(text: string | undefined): string | null {
+  if (text === undefined || !text.startsWith('/')) return null;
+  return text.slice(1).split(/[\s@]/, 1)[0]!.toLowerCase();
+}
+
+/**
+ * Whether a press belongs to the prompt first shown as `promptMessageId`: a refused answer shows
+ * the prompt again as a newer message, and since refusals are not replayed the conversation only
+ * remembers the first one; older messages are earlier questions.
+ */
+export function isOwnPrompt(messageId: number | undefined, promptMessageId: number): boolean {
+  return messageId !== undefined && messageId >= promptMessageId;
+}
+
+/** Drops the update being handled from the replay log; never returns. */
+export async function refuse(conversation: KodoConversation): Promise<never> {
+  await conversation.skip({ next: false });
+  throw new Error('conversation.skip() returned');
+}
+
 export async function ask(conversation: KodoConversation, ctx: ConvContext, prompt: Prompt, options: AskOptions): Promise<Answer & { messageId: number }> {
-  let messageId = await showPrompt(ctx, prompt, options.editMessageId);
-  for (;;) {
-    const next = await conversation.wait();
-    const query = next.callbackQuery;
-    if (query) {
-      const data = query.data ?? '';
-      if (query.message?.message_id !== messageId || !data.startsWith(options.prefix)) {
-        const foreign = options.foreignButton?.(data) ?? { key: 'stale-button' };
-        await next.answerCallbackQuery({ text: next.t(foreign.key), show_alert: foreign.alert });
-        continue;
-      }
-      await next.answerCallbackQuery();
-      return { kind: 'button', data: data.slice(options.prefix.length), ctx: next, messageId };
+  const messageId = await showPrompt(ctx, prompt, options.editMessageId);
+  const next = await conversation.wait();
+  const query = next.callbackQuery;
+  if (query) {
+    const data = query.data ?? '';
+    const pressedOn = query.message?.message_id;
+    if (!isOwnPrompt(pressedOn, messageId) || !data.startsWith(options.prefix)) {
+      const foreign = options.foreignButton?.(data) ?? { key: 'stale-button' };
+      await next.answerCallbackQuery({ text: next.t(foreign.key), show_alert: foreign.alert });
+      return refuse(conversation);
     }
-    const message = next.message;
-    if (!message) continue; // edits, reactions and the like do not answer a question
-    const text = message.text;
-    if (text !== undefined && text.startsWith('/')) {
-      const command = text.slice(1).split(/[\s@]/, 1)[0]!.toLowerCase();
-      if (command === 'cancel') throw new Cancelled();
-      await next.reply(next.t(options.texts?.busy ?? 'ask-continue'));
-      messageId = await showPrompt(next, prompt);
-      continue;
-    }
-    if (text !== undefined && options.acceptText) return { kind: 'text', text, ctx: next, messageId };
-    await next.reply(next.t(options.acceptText ? (options.texts?.expectText ?? 'ask-expect-text') : (options.texts?.expectButtons ?? 'ask-expect-buttons')));
-    messageId = await showPrompt(next, prompt);
+    await next.answerCallbackQuery();
+    return { kind: 'button', data: data.slice(options.prefix.length), ctx: next, messageId: pressedOn! };
   }
+  const message = next.message;
+  if (!message) return refuse(conversation); // edits, reactions and the like do not answer a question
+  const command = commandOf(message.text);
+  if (command === 'cancel') throw new Cancelled();
+  if (command !== null) {
+    await next.reply(next.t(options.texts?.busy ?? 'ask-continue'));
+    await showPrompt(next, prompt);
+    return refuse(conversation);
+  }
+  if (message.text !== undefined && options.acceptText) return { kind: 'text', text: message.text, ctx: next, messageId };
+  await next.reply(next.t(options.acceptText ? (options.texts?.expectText ?? 'ask-expect-text') : (options.texts?.expectButtons ?? 'ask-expect-buttons')));
+  await showPrompt(next, prompt);
+  return refuse(conversation);
 }

@@ -18,7 +18,7 @@ import type { DraftItem, DraftView, SubmissionService } from '../../services/sub
 import { ServiceError } from '../../services/users.ts';
 import type { BotContext, ConvContext, KodoConversation } from '../context.ts';
 import { escapeHtml } from '../html.ts';
-import { Cancelled, showPrompt, type Prompt } from './ask.ts';
+import { Cancelled, commandOf, isOwnPrompt, refuse, showPrompt, type Prompt } from './ask.ts';
 
 export const SUBMISSION = 'submission';
 /** Callback data of this conversation's own buttons (the step card's entry button is `submit:<stepId>`). */
@@ -125,7 +125,7 @@ function summaryPrompt(ctx: ConvContext, locale: Locale, view: DraftView, notice
 }
 
 type Input =
-  | { kind: 'button'; data: string }
+  | { kind: 'button'; data: string; messageId: number }
   | { kind: 'command' }
   | { kind: 'resume' }
   | { kind: 'message'; message: Message };
@@ -142,7 +142,11 @@ export function installSubmissionConversation(composer: Composer<BotContext>, de
     /** The album whose first file filled an item: its other files must not fill the next items. */
     let album: { id: string; warned: boolean } | null = null;
 
-    /** Waits for the next thing the person does that concerns the prompt `messageId`. */
+    /**
+     * Waits for the next thing the person does that concerns the prompt `messageId`. Updates that
+     * concern nothing are dropped from the replay log (see ask.ts); so are the refused inputs the
+     * callers answer with `refuseWith`.
+     */
     async function nextInput(messageId: number): Promise<Input> {
       for (;;) {
         const next = await conversation.wait();
@@ -155,30 +159,35 @@ export function installSubmissionConversation(composer: Composer<BotContext>, de
             const same = Number(entry[1]) === view.stepId;
             await next.answerCallbackQuery({ text: same ? ctx.t('submission-same-step') : ctx.t('submission-other-step', { step: shorten(view.stepTitle, 80) }) });
             if (same) return { kind: 'resume' };
-            continue;
+            return refuse(conversation);
           }
-          if (query.message?.message_id !== messageId || !data.startsWith(PREFIX)) {
+          if (!isOwnPrompt(query.message?.message_id, messageId) || !data.startsWith(PREFIX)) {
             await next.answerCallbackQuery({ text: ctx.t('stale-button') });
-            continue;
+            return refuse(conversation);
           }
           await next.answerCallbackQuery();
           if (data === `${PREFIX}cancel`) throw new Cancelled();
-          return { kind: 'button', data: data.slice(PREFIX.length) };
+          return { kind: 'button', data: data.slice(PREFIX.length), messageId: query.message!.message_id };
         }
         const message = next.message;
-        if (!message) continue; // edits and reactions answer nothing
-        if (message.text?.startsWith('/')) {
-          const command = message.text.slice(1).split(/[\s@]/, 1)[0]!.toLowerCase();
-          if (command === 'cancel') throw new Cancelled();
-          return { kind: 'command' };
-        }
+        if (!message) return refuse(conversation); // edits and reactions answer nothing
+        const command = commandOf(message.text);
+        if (command === 'cancel') throw new Cancelled();
+        if (command !== null) return { kind: 'command' };
         if (album && message.media_group_id === album.id) {
+          // Kept in the log (an album has at most ten files), so the warning is given once.
           if (!album.warned) await ctx.reply(ctx.t('submission-album-extra'));
           album.warned = true;
           continue;
         }
         return { kind: 'message', message };
       }
+    }
+
+    /** Shows a prompt again with what was wrong, and forgets the input that was refused. */
+    async function refuseWith(prompt: Prompt): Promise<never> {
+      await showPrompt(ctx, prompt);
+      return refuse(conversation);
     }
 
     /**
@@ -209,32 +218,23 @@ export function installSubmissionConversation(composer: Composer<BotContext>, de
         return { text: lines.join('\n'), keyboard };
       };
 
-      let messageId = await showPrompt(ctx, render(notice));
-      for (;;) {
-        const input = await nextInput(messageId);
-        let problem: string | null = null;
-        if (input.kind === 'button') {
-          if (mode === 'replace' && input.data === 'back') return null;
-          if (mode === 'sequence' && !item.required && input.data === `skip:${item.checklistItemId}`) return null;
-          continue; // a button of this prompt that does not fit: nothing to do
-        } else if (input.kind === 'command') {
-          problem = ctx.t('submission-in-progress', { step: stepTitle });
-        } else if (input.kind === 'message') {
-          const offer = offerOf(input.message);
-          if ('bad' in offer) problem = ctx.t(`submission-bad-${offer.bad}`);
-          else {
-            const saved = await conversation.external(() => outcome(() => submissions.saveItem(userId, submissionId, item.checklistItemId, offer)));
-            if (!saved.ok) throw new Ended(saved.code, saved.vars);
-            if (saved.value.ok) {
-              const group = input.message.media_group_id;
-              album = group ? { id: group, warned: false } : null;
-              return saved.value.view;
-            }
-            problem = refusalMessage(ctx, saved.value.reason);
-          }
-        }
-        messageId = await showPrompt(ctx, render(problem));
+      const messageId = await showPrompt(ctx, render(notice));
+      const input = await nextInput(messageId);
+      if (input.kind === 'button') {
+        if (mode === 'replace' && input.data === 'back') return null;
+        if (mode === 'sequence' && !item.required && input.data === `skip:${item.checklistItemId}`) return null;
+        return refuse(conversation); // a button of this prompt that does not fit: nothing to do
       }
+      if (input.kind === 'resume') return refuseWith(render(null));
+      if (input.kind === 'command') return refuseWith(render(ctx.t('submission-in-progress', { step: stepTitle })));
+      const offer = offerOf(input.message);
+      if ('bad' in offer) return refuseWith(render(ctx.t(`submission-bad-${offer.bad}`)));
+      const saved = await conversation.external(() => outcome(() => submissions.saveItem(userId, submissionId, item.checklistItemId, offer)));
+      if (!saved.ok) throw new Ended(saved.code, saved.vars);
+      if (!saved.value.ok) return refuseWith(render(refusalMessage(ctx, saved.value.reason)));
+      const group = input.message.media_group_id;
+      album = group ? { id: group, warned: false } : null;
+      return saved.value.view;
     }
 
     try {
@@ -264,14 +264,14 @@ export function installSubmissionConversation(composer: Composer<BotContext>, de
       }
 
       for (;;) {
-        const messageId = await showPrompt(ctx, summaryPrompt(ctx, locale, view, notice));
+        const summaryId = await showPrompt(ctx, summaryPrompt(ctx, locale, view, notice));
         notice = null;
-        const input = await nextInput(messageId);
+        const input = await nextInput(summaryId);
         if (input.kind === 'command' || input.kind === 'message') {
-          notice = ctx.t(input.kind === 'command' ? 'submission-in-progress' : 'submission-use-buttons', { step: stepTitle });
-          continue;
+          await refuseWith(summaryPrompt(ctx, locale, view, ctx.t(input.kind === 'command' ? 'submission-in-progress' : 'submission-use-buttons', { step: stepTitle })));
         }
-        if (input.kind === 'resume') continue;
+        if (input.kind !== 'button') return refuseWith(summaryPrompt(ctx, locale, view, null));
+        const messageId = input.messageId;
         const replace = /^replace:(\d+)$/.exec(input.data);
         const item = replace ? view.items.find((i) => i.checklistItemId === Number(replace[1])) : undefined;
         if (item) {
@@ -282,7 +282,7 @@ export function installSubmissionConversation(composer: Composer<BotContext>, de
           }
           continue;
         }
-        if (input.data !== `send:${view.submissionId}`) continue;
+        if (input.data !== `send:${view.submissionId}`) return refuse(conversation);
         const sent = await conversation.external(() => outcome(() => submissions.submit(userId, submissionId)));
         if (!sent.ok) {
           if (sent.code === 'submission-incomplete') {
