@@ -26,13 +26,14 @@ import {
   type Waiting,
 } from '../domain/grading.ts';
 import { recordAudit } from './audit.ts';
-import type { Clock } from './clock.ts';
+import type { Clock } from '../runtime/clock.ts';
 import { escapeHtml } from '../render/escape.ts';
 import { correctionNotice, participantCard, type CardData, type T } from './grade-card.ts';
 import type { GradeHooks } from './grade-hooks.ts';
 import { enqueue } from './outbox.ts';
 import type { Translate } from './translator.ts';
 import { ServiceError } from './users.ts';
+import { isUniqueViolation } from '../runtime/unique-violation.ts';
 
 export interface GradingDeps {
   db: Db;
@@ -130,7 +131,6 @@ export interface ProjectExperts {
 
 export type TagFilter = { guildCode: string } | { directionCode: string };
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === 'P2002';
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const QUEUE_LIMIT = 10;
 const SNIPPETS_OFFERED = 5;

@@ -1,7 +1,7 @@
 // Wires the use-case services to their dependencies (one place, so bot, web and jobs share them).
 import type { Db } from '../db/client.ts';
 import { CatalogueService } from './catalogue.ts';
-import type { Clock } from './clock.ts';
+import type { Clock } from '../runtime/clock.ts';
 import { DirectoryService } from './directory.ts';
 import { EnrolmentService } from './enrolment.ts';
 import type { Translate } from './translator.ts';
