@@ -10,7 +10,7 @@ import { UserService } from './users.ts';
 import { PdfRenderer } from '../render/pdf-renderer.ts';
 import { CertificateService } from './certificates.ts';
 import { combineGradeHooks } from './grade-hooks.ts';
-import { GradingService } from './grading.ts';
+import { GradingService } from './grading/index.ts';
 import { PortfolioService } from './portfolio.ts';
 import { RatingService } from './rating.ts';
 import { RewardsService } from './rewards.ts';

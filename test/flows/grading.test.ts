@@ -5,7 +5,7 @@ import type { User } from 'grammy/types';
 import { JobScheduler } from '../../src/runtime/scheduler.ts';
 import { reviewNoticesJob } from '../../src/jobs/review-notices.ts';
 import type { GradeSavedEvent } from '../../src/services/grade-hooks.ts';
-import { GradingService } from '../../src/services/grading.ts';
+import { GradingService } from '../../src/services/grading/index.ts';
 import type { GradeDraft } from '../../src/domain/grading.ts';
 import { createHarness, texts, type Harness } from '../helpers/bot-harness.ts';
 import { databaseProviders } from '../helpers/db.ts';

@@ -17,7 +17,7 @@ import {
   type GradeDraft,
 } from '../../domain/grading.ts';
 import { summaryCard, type CardData } from '../../services/grade-card.ts';
-import type { GradingItemView, GradingService, GradingView } from '../../services/grading.ts';
+import type { GradingItemView, GradingService, GradingView } from '../../services/grading/index.ts';
 import { ServiceError, type UserService } from '../../services/users.ts';
 import type { BotContext, ConvContext, KodoConversation } from '../context.ts';
 import { escapeHtml } from '../html.ts';

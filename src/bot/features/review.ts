@@ -1,7 +1,7 @@
 // Expert review in chat: /review (the queue, oldest first; opening a work claims it and starts the
 // grading conversation), /experts (authors and moderators assign experts), /regrade (moderators).
 import { Composer, InlineKeyboard } from 'grammy';
-import type { QueueEntry } from '../../services/grading.ts';
+import type { QueueEntry } from '../../services/grading/index.ts';
 import { ServiceError } from '../../services/users.ts';
 import type { BotContext } from '../context.ts';
 import { GRADING, installGradingConversation } from '../conversations/grading.ts';
