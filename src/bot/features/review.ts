@@ -4,7 +4,7 @@ import { Composer, InlineKeyboard } from 'grammy';
 import type { QueueEntry } from '../../services/grading/index.ts';
 import { ServiceError } from '../../services/users.ts';
 import type { BotContext } from '../context.ts';
-import { GRADING, installGradingConversation } from '../conversations/grading.ts';
+import { GRADING, installGradingConversation } from '../conversations/grading/index.ts';
 import type { FeatureDeps } from '../create-bot.ts';
 import { escapeHtml } from '../html.ts';
 import { startConversation } from '../conversations/start-conversation.ts';
