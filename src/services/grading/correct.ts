@@ -7,6 +7,7 @@ import { recordAudit } from '../audit.ts';
 import { correctionNotice } from '../grade-card.ts';
 import { enqueue } from '../outbox.ts';
 import { ServiceError } from '../users.ts';
+import { gradeNoticeMarkup } from './card-markup.ts';
 import { draftError, draftOf, gradeSelect, rolesOf, rubricOf, stepSelect, type GradingContext } from './context.ts';
 import { loadView, type GradingView } from './view.ts';
 
@@ -128,14 +129,16 @@ export async function correctGrade(ctx: GradingContext, moderatorId: number, gra
         const row = tokenRows.find((t) => t.code === code);
         return row ? (locale === 'en' ? row.nameEn : row.nameRu) : code;
       };
+      const t = ctx.t(locale);
       const text = correctionNotice(
-        ctx.t(locale),
-        { projectTitle: sub.step.project.title, stepPosition: sub.step.position, stepTitle: sub.step.title, attempt: sub.attempt, gradeId, total, max },
+        t,
+        { projectTitle: sub.step.project.title, stepPosition: sub.step.position, stepTitle: sub.step.title, attempt: sub.attempt, gradeId, total, max, decision: draft.decision },
         changes,
         why,
         tokenName,
       );
-      await enqueue(tx, { key: `grade:${gradeId}:correction:${n}`, chatId: sub.enrolment.user.telegramId, payload: { text, parse_mode: 'HTML' } }, now);
+      const markup = await gradeNoticeMarkup(tx, t, sub.step, draft.decision);
+      await enqueue(tx, { key: `grade:${gradeId}:correction:${n}`, chatId: sub.enrolment.user.telegramId, payload: { text, parse_mode: 'HTML', ...(markup ? { reply_markup: markup } : {}) } }, now);
       await ctx.hooks.afterGradeSaved(tx, {
         gradeId,
         submissionId: grade.submissionId,

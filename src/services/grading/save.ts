@@ -7,6 +7,7 @@ import { recordAudit } from '../audit.ts';
 import { participantCard, type CardData } from '../grade-card.ts';
 import { enqueue } from '../outbox.ts';
 import { ServiceError } from '../users.ts';
+import { gradeNoticeMarkup } from './card-markup.ts';
 import { checkExpert, draftError, draftOf, gradeSelect, rubricOf, stepSelect, type GradingContext } from './context.ts';
 
 export interface SaveResult {
@@ -147,8 +148,10 @@ export async function saveGrade(ctx: GradingContext, expertId: number, submissio
         after: { status: draft.decision, gradeId: grade.id, total, max, rubricVersion: sub.step.rubricVersion, tokens: draft.tokens },
       });
       const locale = sub.enrolment.user.locale ?? ctx.deps.defaultLocale;
-      const card = participantCard(ctx.t(locale), await cardData(tx, grade.id, locale));
-      await enqueue(tx, { key: `grade:${grade.id}:card`, chatId: sub.enrolment.user.telegramId, payload: { text: card, parse_mode: 'HTML' } }, now);
+      const t = ctx.t(locale);
+      const card = participantCard(t, await cardData(tx, grade.id, locale));
+      const markup = await gradeNoticeMarkup(tx, t, sub.step, draft.decision);
+      await enqueue(tx, { key: `grade:${grade.id}:card`, chatId: sub.enrolment.user.telegramId, payload: { text: card, parse_mode: 'HTML', ...(markup ? { reply_markup: markup } : {}) } }, now);
       await ctx.hooks.afterGradeSaved(tx, {
         gradeId: grade.id,
         submissionId,
