@@ -10,7 +10,7 @@ import { openDatabase } from '../src/db/client.ts';
 import { InboundStore } from '../src/delivery/inbound-store.ts';
 import { PollingIntake } from '../src/delivery/polling-intake.ts';
 import { UpdateProcessor } from '../src/delivery/processor.ts';
-import { systemClock } from '../src/services/clock.ts';
+import { systemClock } from '../src/runtime/clock.ts';
 import { createServices } from '../src/services/index.ts';
 
 export type WorkerMode = 'bare' | 'kodo-inbox' | 'kodo-direct';

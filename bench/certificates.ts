@@ -15,7 +15,7 @@ import { chromiumInstalled, chromiumPath } from '../src/render/chromium.ts';
 import { PdfRenderer, type RenderOptions } from '../src/render/pdf-renderer.ts';
 import { CertificateWorker } from '../src/services/certificate-worker.ts';
 import { CertificateService, newCertificateCode } from '../src/services/certificates.ts';
-import { systemClock } from '../src/services/clock.ts';
+import { systemClock } from '../src/runtime/clock.ts';
 
 // `--prepare <url> <count>` is the child that fills the database (see sharedRun).
 const PREPARE = process.argv[2] === '--prepare';

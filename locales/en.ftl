@@ -740,3 +740,9 @@ grading-correction-reason = Reason: <i>{ $reason }</i>
 cmd-review = Work to review (expert)
 cmd-badges = Badges
 cmd-rating = Institution rating
+
+## Grade and certificate notice buttons
+grading-card-total-returned = Points are credited once the work is accepted; this check would give { $total } of { $max }.
+grading-card-btn-resubmit = ✏️ Fix and hand in
+grading-card-btn-next-step = ▶ Next step: { $position }. { $step }
+certificates-btn-check = 🔎 Check page

@@ -757,3 +757,9 @@ grading-correction-reason = Причина: <i>{ $reason }</i>
 cmd-review = Работы на проверку (эксперт)
 cmd-badges = Награды
 cmd-rating = Рейтинг учреждений
+
+## Кнопки уведомлений об оценке и сертификате
+grading-card-total-returned = Баллы начисляются, когда работа принята; по этой проверке было бы { $total } из { $max }.
+grading-card-btn-resubmit = ✏️ Исправить и сдать
+grading-card-btn-next-step = ▶ Следующий шаг: { $position }. { $step }
+certificates-btn-check = 🔎 Страница проверки

@@ -14,13 +14,13 @@ import { PollingIntake } from './delivery/polling-intake.ts';
 import { UpdateProcessor } from './delivery/processor.ts';
 import { registerWebhookRoute } from './delivery/webhook.ts';
 import { OutboxSender } from './outbox/sender.ts';
-import { systemClock, type Clock } from './services/clock.ts';
+import { systemClock, type Clock } from './runtime/clock.ts';
 import { createServices, type Services } from './services/index.ts';
 import { createWebServer } from './web/server.ts';
 import { CertificateWorker } from './services/certificate-worker.ts';
 import { inboxMaintenanceJob } from './jobs/inbox-maintenance.ts';
 import { reviewNoticesJob } from './jobs/review-notices.ts';
-import { JobScheduler } from './jobs/scheduler.ts';
+import { JobScheduler } from './runtime/scheduler.ts';
 import { botApiFetch } from './telegram/bot-api-fetch.ts';
 
 export interface App {

@@ -31,6 +31,8 @@ export type CatalogueAction =
   | { verb: 'join'; projectId: number; state: CatalogueState }
   | { verb: 'join-confirmed'; projectId: number; state: CatalogueState }
   | { verb: 'step'; stepId: number; state: CatalogueState }
+  /** A step's card as a new message, from a notice that must stay as it is; Back leads to /my. */
+  | { verb: 'step-new'; stepId: number }
   | { verb: 'files'; stepId: number }
   | { verb: 'my' };
 
@@ -72,6 +74,7 @@ const VERB_CHAR = {
   join: 'j',
   'join-confirmed': 'y',
   step: 's',
+  'step-new': 'n',
   files: 'f',
   my: 'm',
 } as const satisfies Record<CatalogueAction['verb'], string>;
@@ -87,7 +90,7 @@ export function encodeAction(action: CatalogueAction): string {
   return data;
 }
 
-const ACTION = /^cat:([lgdojysfm])(?::(\d{1,9}))?(?::([^:]+))?$/;
+const ACTION = /^cat:([lgdojysnfm])(?::(\d{1,9}))?(?::([^:]+))?$/;
 
 /** Null for anything malformed or forged: the caller answers "this button is out of date". */
 export function decodeAction(data: string): CatalogueAction | null {
@@ -110,6 +113,8 @@ export function decodeAction(data: string): CatalogueAction | null {
       return { verb: verb === 'o' ? 'card' : verb === 'j' ? 'join' : 'join-confirmed', projectId: id, state };
     case 's':
       return id !== null && state ? { verb: 'step', stepId: id, state } : null;
+    case 'n':
+      return id !== null && !state ? { verb: 'step-new', stepId: id } : null;
     case 'f':
       return id !== null && !state ? { verb: 'files', stepId: id } : null;
     case 'm':

@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { Db } from '../db/client.ts';
 import { isTransientError } from '../db/errors.ts';
 import { dbStorage } from '../db/kv-storage.ts';
-import type { Clock } from '../services/clock.ts';
+import type { Clock } from '../runtime/clock.ts';
 import type { Services } from '../services/index.ts';
 import type { BotContext, ConvContext } from './context.ts';
 import { installProfileConversations } from './conversations/registration.ts';

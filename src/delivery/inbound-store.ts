@@ -3,7 +3,7 @@
 import { join, sqltag as sql } from '@prisma/client/runtime/client';
 import type { Update } from 'grammy/types';
 import { providerOfDb, type Db } from '../db/client.ts';
-import type { Clock } from '../services/clock.ts';
+import type { Clock } from '../runtime/clock.ts';
 
 /** Updates of one chat must be handled in order; the key groups them (chat, else sender). */
 export function chatKeyOf(update: Update): string {

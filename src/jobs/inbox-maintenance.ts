@@ -1,7 +1,7 @@
 // Every 15 minutes, on one instance: updates that crashed the process on every attempt are filed as
 // failed, and handled updates older than a week are deleted (they only recognise redeliveries).
 import type { InboundStore } from '../delivery/inbound-store.ts';
-import type { ScheduledJob } from './scheduler.ts';
+import type { ScheduledJob } from '../runtime/scheduler.ts';
 
 export const INBOX_MAINTENANCE_JOB = 'inbox-maintenance';
 

@@ -1,6 +1,6 @@
 // Every minute: tell assigned experts about new submissions, batched, at most once per expert per 15 minutes.
-import type { GradingService } from '../services/grading.ts';
-import type { ScheduledJob } from './scheduler.ts';
+import type { GradingService } from '../services/grading/index.ts';
+import type { ScheduledJob } from '../runtime/scheduler.ts';
 
 export const REVIEW_NOTICES_JOB = 'review-notices';
 

@@ -5,9 +5,9 @@
 import { GrammyError, HttpError, InputFile, type Api } from 'grammy';
 import type { Logger } from 'pino';
 import type { Db } from '../db/client.ts';
-import { Lease } from '../db/lease.ts';
-import { LeaderLoop } from '../jobs/leader-loop.ts';
-import type { Clock } from '../services/clock.ts';
+import { Lease } from '../runtime/lease.ts';
+import { LeaderLoop } from '../runtime/leader-loop.ts';
+import type { Clock } from '../runtime/clock.ts';
 import { RateLimiter, TELEGRAM_LIMITS, type RateLimits } from './rate-limiter.ts';
 
 export interface SenderOptions {

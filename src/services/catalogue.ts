@@ -16,7 +16,7 @@ import {
   type StepState,
   type SubmitCheck,
 } from '../domain/projects.ts';
-import type { Clock } from './clock.ts';
+import type { Clock } from '../runtime/clock.ts';
 
 export interface RefItem {
   id: number;

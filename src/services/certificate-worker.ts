@@ -2,12 +2,12 @@
 // the queue, failures are retried with backoff (nothing is lost), finished PDFs go out via the outbox.
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import type { Logger } from 'pino';
-import { Lease } from '../db/lease.ts';
-import { LeaderLoop } from '../jobs/leader-loop.ts';
+import { Lease } from '../runtime/lease.ts';
+import { LeaderLoop } from '../runtime/leader-loop.ts';
 import { certificateHtml } from '../render/certificate-html.ts';
 import type { PdfRenderer } from '../render/pdf-renderer.ts';
 import type { CertificateService } from './certificates.ts';
-import type { Clock } from './clock.ts';
+import type { Clock } from '../runtime/clock.ts';
 import type { Db } from '../db/client.ts';
 
 export interface CertificateWorkerOptions {

@@ -9,6 +9,7 @@ import { verificationUrl, type CertificateDocument } from '../render/certificate
 import { cleanText, escapeHtml } from '../render/escape.ts';
 import { recordAudit } from './audit.ts';
 import type { GradeHooks, GradeSavedEvent } from './grade-hooks.ts';
+import { inlineKeyboard, urlButton } from './notice-buttons.ts';
 import { enqueue } from './outbox.ts';
 import { ServiceError, type Person } from './users.ts';
 import type { ServiceDeps } from './index.ts';
@@ -101,6 +102,11 @@ export class CertificateService {
 
   verifyUrl(code: string): string {
     return verificationUrl(this.deps.publicUrl, code);
+  }
+
+  /** The button to the certificate's public check page (none while the public address is a local one). */
+  checkMarkup(locale: string, code: string) {
+    return inlineKeyboard([[urlButton(this.deps.translate(locale, 'certificates-btn-check'), this.verifyUrl(code))]]);
   }
 
   async #afterGradeSaved(tx: Tx, event: GradeSavedEvent): Promise<void> {
@@ -337,6 +343,7 @@ export class CertificateService {
       if (count !== 1) return false;
       const user = await tx.user.findUniqueOrThrow({ where: { id: record.userId }, select: { telegramId: true, locale: true } });
       const locale = user.locale ?? this.deps.defaultLocale;
+      const markup = this.checkMarkup(locale, record.code);
       await enqueue(tx, {
         key: `certificate:${record.id}:document:${record.points}`,
         chatId: user.telegramId,
@@ -344,6 +351,7 @@ export class CertificateService {
         payload: {
           caption: this.caption(locale, record),
           parse_mode: 'HTML',
+          ...(markup ? { reply_markup: markup } : {}),
           __upload: { field: 'document', path: this.filePath(record.code), filename: this.fileName(record.code) },
         },
       }, now);

@@ -14,8 +14,9 @@ import {
   type SubmitCheck,
 } from '../domain/projects.ts';
 import { listedProjectWhere, projectSummarySelect, type CatalogueService } from './catalogue.ts';
-import type { Clock } from './clock.ts';
+import type { Clock } from '../runtime/clock.ts';
 import { ServiceError } from './users.ts';
+import { isUniqueViolation } from '../runtime/unique-violation.ts';
 
 export type JoinOutcome = { kind: 'joined' } | { kind: Exclude<JoinCheck, 'ok'> };
 
@@ -37,8 +38,6 @@ export interface MyProject {
   endsOn: Date;
   steps: MyStep[];
 }
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === 'P2002';
 
 export class EnrolmentService {
   constructor(

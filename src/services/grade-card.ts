@@ -78,11 +78,16 @@ function tail(t: T, d: CardData): string[] {
   return lines;
 }
 
+/** Points are credited only for accepted work: a returned card says what it would score, not a total. */
+function totalLine(t: T, d: Pick<CardData, 'decision' | 'total' | 'max'>): string {
+  return t(d.decision === 'returned' ? 'grading-card-total-returned' : 'grading-card-total', { total: d.total, max: d.max });
+}
+
 /** The card the participant receives when a grade is saved. */
 export function participantCard(t: T, d: CardData): string {
   const lines = [header(t, d, 'grading-card-title')];
   lines.push(t(d.decision === 'accepted' ? 'grading-card-accepted' : 'grading-card-returned'));
-  lines.push(t('grading-card-total', { total: d.total, max: d.max }));
+  lines.push(totalLine(t, d));
   lines.push('', ...itemLines(t, d), '', ...criterionLines(t, d));
   const rest = tail(t, d);
   if (rest.length) lines.push('', ...rest);
@@ -110,7 +115,7 @@ export function summaryCard(t: T, d: CardData): string {
 }
 
 /** What a moderator's correction changed, for the participant. */
-export function correctionNotice(t: T, d: Pick<CardData, 'projectTitle' | 'stepPosition' | 'stepTitle' | 'attempt' | 'gradeId' | 'total' | 'max'>, changes: Change[], reason: string, tokenName: (code: string) => string): string {
+export function correctionNotice(t: T, d: Pick<CardData, 'projectTitle' | 'stepPosition' | 'stepTitle' | 'attempt' | 'gradeId' | 'total' | 'max' | 'decision'>, changes: Change[], reason: string, tokenName: (code: string) => string): string {
   const lines = [
     t('grading-correction-title', { project: escapeHtml(d.projectTitle), position: d.stepPosition, step: escapeHtml(d.stepTitle), attempt: d.attempt }),
   ];
@@ -127,7 +132,7 @@ export function correctionNotice(t: T, d: Pick<CardData, 'projectTitle' | 'stepP
     else lines.push(t('grading-change-total', { before: c.before, after: c.after, max: c.max }));
   }
   lines.push(t('grading-correction-reason', { reason: quote(reason) }));
-  lines.push(t('grading-card-total', { total: d.total, max: d.max }));
+  lines.push(totalLine(t, d));
   if (d.gradeId !== null) lines.push(t('grading-card-number', { id: String(d.gradeId) }));
   return fitLines(lines, MESSAGE_LIMIT);
 }

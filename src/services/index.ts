@@ -1,7 +1,7 @@
 // Wires the use-case services to their dependencies (one place, so bot, web and jobs share them).
 import type { Db } from '../db/client.ts';
 import { CatalogueService } from './catalogue.ts';
-import type { Clock } from './clock.ts';
+import type { Clock } from '../runtime/clock.ts';
 import { DirectoryService } from './directory.ts';
 import { EnrolmentService } from './enrolment.ts';
 import type { Translate } from './translator.ts';
@@ -10,7 +10,7 @@ import { UserService } from './users.ts';
 import { PdfRenderer } from '../render/pdf-renderer.ts';
 import { CertificateService } from './certificates.ts';
 import { combineGradeHooks } from './grade-hooks.ts';
-import { GradingService } from './grading.ts';
+import { GradingService } from './grading/index.ts';
 import { PortfolioService } from './portfolio.ts';
 import { RatingService } from './rating.ts';
 import { RewardsService } from './rewards.ts';

@@ -3,7 +3,7 @@
 import type { Db } from '../db/client.ts';
 import { portfolioHtml, type PortfolioView } from '../render/portfolio-html.ts';
 import type { PdfRenderer } from '../render/pdf-renderer.ts';
-import type { Clock } from './clock.ts';
+import type { Clock } from '../runtime/clock.ts';
 import { newCertificateCode } from './certificates.ts';
 
 export interface PortfolioDeps {

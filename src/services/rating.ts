@@ -2,7 +2,7 @@
 // per active member by src/domain/rating (see the formula there and in the README).
 import type { Db } from '../db/client.ts';
 import { DEFAULT_RATING_WEIGHTS, rankUnits, type MemberAchievements, type RankedUnit, type RatingWeights } from '../domain/rating.ts';
-import type { Clock } from './clock.ts';
+import type { Clock } from '../runtime/clock.ts';
 
 export type RatingScope = 'institution' | 'municipality';
 

@@ -17,7 +17,7 @@ import {
 } from '../domain/badges.ts';
 import { bandName, levelReached, orderBands, standing, type LevelBand, type LevelStanding } from '../domain/levels.ts';
 import { recordAudit } from './audit.ts';
-import type { Clock } from './clock.ts';
+import type { Clock } from '../runtime/clock.ts';
 import type { GradeHooks, GradeSavedEvent } from './grade-hooks.ts';
 import { enqueue } from './outbox.ts';
 import type { Translate } from './translator.ts';

@@ -12,11 +12,12 @@ import {
   type ItemRefusal,
   type Offer,
 } from '../domain/submission-rules.ts';
-import type { Clock } from './clock.ts';
+import type { Clock } from '../runtime/clock.ts';
 import { enqueue } from './outbox.ts';
 import type { Translate } from './translator.ts';
 import { ServiceError } from './users.ts';
 import { escapeHtml } from '../render/escape.ts';
+import { isUniqueViolation } from '../runtime/unique-violation.ts';
 
 /** An item already handed in for the attempt (JSON-safe: conversations store it). */
 export interface FilledItem {
@@ -63,7 +64,6 @@ export interface SubmitResult {
   submittedAt: string;
 }
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === 'P2002';
 const openKeyOf = (enrolmentId: number, stepId: number) => `${enrolmentId}:${stepId}`;
 const RECEIPT_LINE_MAX = 80;
 

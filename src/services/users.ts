@@ -5,7 +5,7 @@ import type { Prisma } from '../db/generated/sqlite/client.ts';
 import { checkEmail, checkFullName, checkOrganisationName } from '../domain/profile-rules.ts';
 import { isRole, type Role } from '../domain/roles.ts';
 import { recordAudit } from './audit.ts';
-import type { Clock } from './clock.ts';
+import type { Clock } from '../runtime/clock.ts';
 import { enqueue } from './outbox.ts';
 import type { Translate } from './translator.ts';
 

@@ -2,10 +2,10 @@
 // dozen taps, the rework cycle, races between experts, every refusal, corrections and notices.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { User } from 'grammy/types';
-import { JobScheduler } from '../../src/jobs/scheduler.ts';
+import { JobScheduler } from '../../src/runtime/scheduler.ts';
 import { reviewNoticesJob } from '../../src/jobs/review-notices.ts';
 import type { GradeSavedEvent } from '../../src/services/grade-hooks.ts';
-import { GradingService } from '../../src/services/grading.ts';
+import { GradingService } from '../../src/services/grading/index.ts';
 import type { GradeDraft } from '../../src/domain/grading.ts';
 import { createHarness, texts, type Harness } from '../helpers/bot-harness.ts';
 import { databaseProviders } from '../helpers/db.ts';

@@ -8,7 +8,7 @@ import type { Db, Provider } from '../../src/db/client.ts';
 import { seedReference } from '../../src/db/seed/seed.ts';
 import { InboundStore } from '../../src/delivery/inbound-store.ts';
 import { UpdateProcessor } from '../../src/delivery/processor.ts';
-import type { Clock } from '../../src/services/clock.ts';
+import type { Clock } from '../../src/runtime/clock.ts';
 import { createServices, type Services } from '../../src/services/index.ts';
 import { createTestDatabase } from './db.ts';
 import { FakeBotApi, type SentMessage } from './fake-bot-api.ts';

@@ -17,6 +17,7 @@ describe('catalogue callback data', () => {
       { verb: 'join', projectId: 7, state: { kind: 'default' } },
       { verb: 'join-confirmed', projectId: 999_999_999, state: busiest },
       { verb: 'step', stepId: 999_999_999, state: { kind: 'my' } },
+      { verb: 'step-new', stepId: 999_999_999 },
       { verb: 'files', stepId: 12 },
       { verb: 'my' },
     ];
@@ -33,7 +34,7 @@ describe('catalogue callback data', () => {
   });
 
   it('rejects malformed or forged data', () => {
-    for (const data of ['cat:', 'cat:x', 'cat:l', 'cat:l:zz', 'cat:o:-', 'cat:o:abc:-', 'cat:o:1', 'cat:j:1:-:x', 'cat:g:-', 'cat:f:1:-', 'cat:m:1', 'cat:l:1.0.q0.0', 'cat:l:1.0.o2.0', 'cat:o:1234567890:-', 'profile:edit:name']) {
+    for (const data of ['cat:', 'cat:x', 'cat:l', 'cat:l:zz', 'cat:o:-', 'cat:o:abc:-', 'cat:o:1', 'cat:j:1:-:x', 'cat:g:-', 'cat:f:1:-', 'cat:m:1', 'cat:n', 'cat:n:1:m', 'cat:l:1.0.q0.0', 'cat:l:1.0.o2.0', 'cat:o:1234567890:-', 'profile:edit:name']) {
       expect(decodeAction(data), data).toBeNull();
     }
   });

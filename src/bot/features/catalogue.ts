@@ -180,6 +180,13 @@ export function catalogueFeature(deps: FeatureDeps): Composer<BotContext> {
         await ctx.answerCallbackQuery();
         return show(ctx, stepScreen(env, card, action.state));
       }
+      case 'step-new': {
+        const card = await catalogue.stepCard(action.stepId, person.id);
+        if (!card) return void (await ctx.answerCallbackQuery({ text: ctx.t('catalogue-step-gone'), show_alert: true }));
+        await ctx.answerCallbackQuery();
+        const screen = stepScreen(env, card, { kind: 'my' });
+        return void (await ctx.reply(screen.text, sendOptions(screen)));
+      }
       case 'files': {
         const card = await catalogue.stepCard(action.stepId, person.id);
         if (!card) return void (await ctx.answerCallbackQuery({ text: ctx.t('catalogue-step-gone'), show_alert: true }));

@@ -1,10 +1,10 @@
 // Expert review in chat: /review (the queue, oldest first; opening a work claims it and starts the
 // grading conversation), /experts (authors and moderators assign experts), /regrade (moderators).
 import { Composer, InlineKeyboard } from 'grammy';
-import type { QueueEntry } from '../../services/grading.ts';
+import type { QueueEntry } from '../../services/grading/index.ts';
 import { ServiceError } from '../../services/users.ts';
 import type { BotContext } from '../context.ts';
-import { GRADING, installGradingConversation } from '../conversations/grading.ts';
+import { GRADING, installGradingConversation } from '../conversations/grading/index.ts';
 import type { FeatureDeps } from '../create-bot.ts';
 import { escapeHtml } from '../html.ts';
 import { startConversation } from '../conversations/start-conversation.ts';

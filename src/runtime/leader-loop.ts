@@ -1,8 +1,8 @@
 // A background loop that only the holder of a database lease runs: the outbox sender and the
 // certificate renderer each need exactly one instance at work, and must wake early on new work.
 import type { Logger } from 'pino';
-import type { Lease } from '../db/lease.ts';
-import type { Clock } from '../services/clock.ts';
+import type { Lease } from './lease.ts';
+import type { Clock } from './clock.ts';
 
 export interface LeaderLoopOptions {
   lease: Lease;

@@ -1,5 +1,6 @@
 // A short lease in the database: one instance at a time does a singleton duty (the outbox sender).
-import type { Db } from './client.ts';
+import type { Db } from '../db/client.ts';
+import { isUniqueViolation } from './unique-violation.ts';
 
 export class Lease {
   constructor(
@@ -20,8 +21,9 @@ export class Lease {
     try {
       await this.db.lease.create({ data: { name: this.name, holder: this.holder, expiresAt } });
       return true;
-    } catch {
-      return false; // someone else holds it (or just created it)
+    } catch (error) {
+      if (isUniqueViolation(error)) return false; // someone else holds it (or just created it)
+      throw error;
     }
   }
 

@@ -2,7 +2,8 @@
 // instance that inserts the JobRun row does the work, the others see the unique key and skip.
 import type { Logger } from 'pino';
 import type { Db } from '../db/client.ts';
-import type { Clock } from '../services/clock.ts';
+import type { Clock } from './clock.ts';
+import { isUniqueViolation } from './unique-violation.ts';
 
 export interface ScheduledJob {
   name: string;
@@ -11,7 +12,6 @@ export interface ScheduledJob {
   run(now: Date): Promise<unknown>;
 }
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === 'P2002';
 /** Rows of a job older than this are deleted; they only guard the period they name. */
 const KEEP_RUNS_MS = 7 * 86_400_000;
 
