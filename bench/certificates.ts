@@ -1,6 +1,7 @@
 // Benchmark: certificate PDFs through the real worker pipeline (SQLite queue → shared Chromium with a
 // tab pool → file → outbox row) versus launching a browser per certificate, with memory sampled.
-// Run: npx tsx bench/certificates.ts [count=2000] [perLaunchCount=20]
+// Run: npm run bench:certificates -- [count=2000] [perLaunchCount=20]   (a quick look: -- 60 3)
+// Progress goes to stderr every couple of seconds; the figures to stdout at the end.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -27,6 +28,34 @@ const PUBLIC_URL = 'https://kodo.example.ru';
 if (!chromiumInstalled()) {
   console.error(`Chromium is not installed at ${chromiumPath()} (apt-get install -y chromium).`);
   process.exit(1);
+}
+
+/**
+ * A line on stderr every couple of seconds while a phase runs — also when nothing finished in that
+ * time (a browser slow to start, a loaded machine), so a long run is never silent.
+ */
+function progress(phase: string, total: number, everyMs = 2_000) {
+  let done = 0;
+  const started = performance.now();
+  const line = () => {
+    const seconds = (performance.now() - started) / 1000;
+    const rate = done > 0 ? `, ${(done / seconds).toFixed(done / seconds < 1 ? 2 : 1)}/s` : '';
+    const left = done > 0 && done < total ? `, about ${Math.ceil(((total - done) * seconds) / done)} s left` : '';
+    console.error(`  … ${phase}: ${done} of ${total} (${seconds.toFixed(0)} s${rate}${left})`);
+  };
+  const timer = setInterval(line, everyMs);
+  return {
+    set(n: number) {
+      done = n;
+    },
+    add(n = 1) {
+      done += n;
+    },
+    end() {
+      clearInterval(timer);
+      line();
+    },
+  };
 }
 
 /** Times every render, queue wait included: that is what a certificate waits for. */
@@ -144,6 +173,7 @@ async function prepare(url: string): Promise<void> {
   await db.enrolment.createMany({ data: userRows.map((u) => ({ userId: u.id, projectId: project.id })) });
   const enrolments = await db.enrolment.findMany({ select: { id: true, userId: true } });
   let made = 0;
+  const filling = progress('filling the database with accepted steps and pending certificates', COUNT);
   for (const e of enrolments) {
     for (const s of steps) {
       if (made >= COUNT) break;
@@ -152,8 +182,10 @@ async function prepare(url: string): Promise<void> {
       await db.grade.create({ data: { submissionId: sub.id, expertId: expert.id, decision: 'accepted', totalPoints: points, maxPoints: 19, rubricVersion: 1 } });
       await db.certificate.create({ data: { code: newCertificateCode(), userId: e.userId, stepId: s.id, submissionId: sub.id, points } });
       made++;
+      filling.set(made);
     }
   }
+  filling.end();
   await db.$disconnect();
 }
 
@@ -169,19 +201,25 @@ async function sharedRun(dir: string) {
   const renderer = new TimedRenderer({ pages: 2 });
   const worker = new CertificateWorker(db, certificates, renderer, pino({ level: 'silent' }), systemClock, { instanceId: 'bench', timeZone: TZ });
   // Warm-up: the browser start is paid once per process, not per certificate.
+  const warming = progress('starting Chromium and rendering the first batch (warm-up)', 1);
   const warmed = (await worker.runOnce()).rendered;
+  warming.add();
+  warming.end();
   renderer.latencies.length = 0;
   renderer.inTab.length = 0;
 
   let done = warmed;
   const memory = sampler(renderer, () => done);
   const started = performance.now();
+  const rendering = progress('rendering through the worker', COUNT - warmed);
   for (;;) {
     const round = await worker.runOnce();
     done += round.rendered;
+    rendering.set(done - warmed);
     if (round.rendered === 0 && round.failed === 0) break;
     if (round.failed) throw new Error('a render failed during the benchmark');
   }
+  rendering.end();
   const seconds = (performance.now() - started) / 1000;
   await memory.stop();
   const outbox = await db.outboxMessage.count({ where: { method: 'sendDocument' } });
@@ -199,13 +237,16 @@ async function perLaunchRun() {
   );
   const latencies: number[] = [];
   const started = performance.now();
+  const launching = progress('a browser launched per certificate', PER_LAUNCH);
   for (let i = 0; i < PER_LAUNCH; i++) {
     const t = performance.now();
     const renderer = new PdfRenderer({ pages: 1 });
     await renderer.render(html, { landscape: true });
     await renderer.close();
     latencies.push(performance.now() - t);
+    launching.add();
   }
+  launching.end();
   return { rendered: PER_LAUNCH, seconds: (performance.now() - started) / 1000, latencies };
 }
 

@@ -746,3 +746,11 @@ grading-card-total-returned = Points are credited once the work is accepted; thi
 grading-card-btn-resubmit = ✏️ Fix and hand in
 grading-card-btn-next-step = ▶ Next step: { $position }. { $step }
 certificates-btn-check = 🔎 Check page
+
+## Catalogue: when a project takes work (catalogue intake)
+catalogue-intake-accepting = 📥 step { $position }: open for work until { $date }
+catalogue-intake-opens = ⏳ step { $position } opens on { $date }
+catalogue-intake-closed = 🔒 no longer taking work
+catalogue-section-accepting = 📥 <b>Taking work now</b>
+catalogue-section-open = ⏳ <b>Not taking work now</b>
+catalogue-section-finished = 🏁 <b>Finished</b>

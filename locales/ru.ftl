@@ -763,3 +763,11 @@ grading-card-total-returned = Баллы начисляются, когда ра
 grading-card-btn-resubmit = ✏️ Исправить и сдать
 grading-card-btn-next-step = ▶ Следующий шаг: { $position }. { $step }
 certificates-btn-check = 🔎 Страница проверки
+
+## Каталог: когда проект принимает работы (catalogue intake)
+catalogue-intake-accepting = 📥 шаг { $position }: приём до { $date }
+catalogue-intake-opens = ⏳ шаг { $position } откроется { $date }
+catalogue-intake-closed = 🔒 приём работ закрыт
+catalogue-section-accepting = 📥 <b>Идёт приём работ</b>
+catalogue-section-open = ⏳ <b>Сейчас приёма нет</b>
+catalogue-section-finished = 🏁 <b>Завершённые</b>

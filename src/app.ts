@@ -75,6 +75,10 @@ export async function startApp(config: Config, token: string, options: AppOption
   const translate = createTranslator(config.defaultLocale);
   const services = createServices({ db, clock, translate, defaultLocale: config.defaultLocale, timeZone: config.timeZone, publicUrl: config.web.publicUrl });
   await services.users.ensureAdmins(config.adminTelegramIds);
+  // Browsers a killed predecessor left running hold hundreds of MB until someone ends them.
+  void services.pdf.endLeftovers().then((left) => {
+    if (left.browsers) logger.warn(left, 'ended Chromium processes left running by a killed instance');
+  });
 
   const kodo = createBot({
     token,

@@ -27,6 +27,8 @@ export interface ListedProject extends ProjectFacts {
   title: string;
   guildCodes: string[];
   directionCodes: string[];
+  /** The steps' windows, for when work is accepted (a list built without them shows no intake). */
+  steps?: readonly IntakeStep[];
 }
 
 /** Drafts and deleted projects exist only for their authors and moderators. */
@@ -111,6 +113,66 @@ function matches(project: ListedProject, filter: CatalogueFilter, now: Date, tim
   return matchesGuilds(project.guildCodes, filter.guildCodes);
 }
 
+// ── intake: when a project takes work ─────────────────────────────────────
+
+export interface IntakeStep {
+  position: number;
+  startsOn: Date;
+  endsOn: Date;
+}
+
+/**
+ * When the project takes work, as the catalogue line tells it: a step accepting now (until the end
+ * of `until`'s local day), else the next step to open, else closed (every step's window is over
+ * while the project is not); none for a finished project or one without steps.
+ */
+export type Intake =
+  | { kind: 'accepting'; position: number; until: Date }
+  | { kind: 'opens'; position: number; on: Date }
+  | { kind: 'closed' }
+  | { kind: 'none' };
+
+/**
+ * Windows are whole local days, as for handing in (canSubmit). Of several steps open at once the one
+ * closing first is named — its deadline is the one a newcomer must not miss; of several to come, the
+ * one opening first.
+ */
+export function projectIntake(project: Pick<ListedProject, 'status' | 'endsOn' | 'steps'>, now: Date, timeZone: string): Intake {
+  const steps = project.steps ?? [];
+  if (steps.length === 0 || isFinished(project, now, timeZone)) return { kind: 'none' };
+  let open: IntakeStep | null = null;
+  let next: IntakeStep | null = null;
+  for (const step of steps) {
+    if (daysUntil(now, step.startsOn, timeZone) > 0) {
+      if (!next || step.startsOn.getTime() < next.startsOn.getTime() || (step.startsOn.getTime() === next.startsOn.getTime() && step.position < next.position)) next = step;
+    } else if (daysUntil(now, step.endsOn, timeZone) >= 0) {
+      if (!open || step.endsOn.getTime() < open.endsOn.getTime() || (step.endsOn.getTime() === open.endsOn.getTime() && step.position < open.position)) open = step;
+    }
+  }
+  if (open) return { kind: 'accepting', position: open.position, until: open.endsOn };
+  if (next) return { kind: 'opens', position: next.position, on: next.startsOn };
+  return { kind: 'closed' };
+}
+
+/** The catalogue's sections, in order: taking work now, other open projects, finished ones. */
+export type ListingSection = 'accepting' | 'open' | 'finished';
+const SECTION_ORDER: Record<ListingSection, number> = { accepting: 0, open: 1, finished: 2 };
+
+export function listingSection(project: Pick<ListedProject, 'status' | 'endsOn' | 'steps'>, now: Date, timeZone: string): ListingSection {
+  if (isFinished(project, now, timeZone)) return 'finished';
+  return projectIntake(project, now, timeZone).kind === 'accepting' ? 'accepting' : 'open';
+}
+
+/**
+ * The listing's order: projects that take work now first (a newcomer's first pick should be one
+ * they can act on), then the other open ones, then the finished; newest first within each.
+ */
+export function catalogueOrder<T extends ListedProject>(projects: readonly T[], now: Date, timeZone: string): { project: T; section: ListingSection }[] {
+  const keyed = projects.map((project) => ({ project, section: listingSection(project, now, timeZone) }));
+  keyed.sort((a, b) => SECTION_ORDER[a.section] - SECTION_ORDER[b.section] || b.project.startsOn.getTime() - a.project.startsOn.getTime() || b.project.id - a.project.id);
+  return keyed;
+}
+
 /** Newest first, as the original platform lists them: by start, then the later-created first. */
 export function newestFirst<T extends { id: number; startsOn: Date }>(projects: readonly T[]): T[] {
   return [...projects].sort((a, b) => b.startsOn.getTime() - a.startsOn.getTime() || b.id - a.id);
@@ -122,16 +184,22 @@ export interface MonthGroup<T> {
   /** Any instant inside the month (for formatting the heading). */
   sample: Date;
   items: T[];
+  /** The listing section the group belongs to (set by cataloguePage). */
+  section?: ListingSection;
 }
 
-/** Consecutive projects of the same local start month under one heading, order kept. */
-export function groupByMonth<T extends { startsOn: Date }>(items: readonly T[], timeZone: string): MonthGroup<T>[] {
+/**
+ * Consecutive projects of the same local start month under one heading, order kept; with `sectionOf`,
+ * a new section starts a new group even in the same month.
+ */
+export function groupByMonth<T extends { startsOn: Date }>(items: readonly T[], timeZone: string, sectionOf?: (item: T) => ListingSection): MonthGroup<T>[] {
   const groups: MonthGroup<T>[] = [];
   for (const item of items) {
     const { year, month } = localDateOf(item.startsOn, timeZone);
+    const section = sectionOf?.(item);
     const last = groups.at(-1);
-    if (last && last.year === year && last.month === month) last.items.push(item);
-    else groups.push({ year, month, sample: item.startsOn, items: [item] });
+    if (last && last.year === year && last.month === month && last.section === section) last.items.push(item);
+    else groups.push({ year, month, sample: item.startsOn, items: [item], ...(section ? { section } : {}) });
   }
   return groups;
 }
@@ -150,7 +218,11 @@ export function paginate<T>(items: readonly T[], page: number, pageSize: number)
   return { page: current, pages, total: items.length, items: items.slice(current * pageSize, (current + 1) * pageSize) };
 }
 
-/** The whole catalogue view: filter, order, one page, grouped by month. */
+/**
+ * The whole catalogue view: filter, order (taking work now first), one page, grouped by section and
+ * month. `sectioned` says whether the listing holds more than one section, so that headings for
+ * sections are shown only when they tell something apart.
+ */
 export function cataloguePage(
   projects: readonly ListedProject[],
   filter: CatalogueFilter,
@@ -158,11 +230,13 @@ export function cataloguePage(
   pageSize: number,
   now: Date,
   timeZone: string,
-): Page<ListedProject> & { groups: MonthGroup<ListedProject>[] } {
+): Page<ListedProject> & { groups: MonthGroup<ListedProject>[]; sectioned: boolean } {
   const startsBefore = filter.uptoCurrentMonth ? startOfNextMonth(now, timeZone).getTime() : Number.POSITIVE_INFINITY;
-  const chosen = newestFirst(projects.filter((p) => matches(p, filter, now, timeZone, startsBefore)));
-  const result = paginate(chosen, page, pageSize);
-  return { ...result, groups: groupByMonth(result.items, timeZone) };
+  const ordered = catalogueOrder(projects.filter((p) => matches(p, filter, now, timeZone, startsBefore)), now, timeZone);
+  const sections = new Map(ordered.map((o) => [o.project, o.section]));
+  const result = paginate(ordered.map((o) => o.project), page, pageSize);
+  const sectioned = new Set(sections.values()).size > 1;
+  return { ...result, groups: groupByMonth(result.items, timeZone, (p) => sections.get(p)!), sectioned };
 }
 
 // ── joining ────────────────────────────────────────────────────────────────

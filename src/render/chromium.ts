@@ -9,6 +9,10 @@ export function chromiumPath(env: Record<string, string | undefined> = process.e
 }
 
 export function chromiumInstalled(path = chromiumPath()): boolean {
+  return isExecutable(path);
+}
+
+function isExecutable(path: string): boolean {
   try {
     accessSync(path, constants.X_OK);
     return true;
@@ -31,3 +35,23 @@ export const CHROMIUM_ARGS = [
   '--disable-extensions',
   '--mute-audio',
 ];
+
+const SETPRIV_PLACES = ['/usr/bin/setpriv', '/bin/setpriv'];
+
+/**
+ * util-linux's `setpriv` (essential on Debian), which can start a program with PR_SET_PDEATHSIG: the
+ * kernel then kills the browser when the process that started it dies — even by SIGKILL, when no
+ * exit handler of ours runs. Puppeteer starts Chromium in a process group of its own, so without
+ * this a killed bot left every Chromium process running. Null where there is no setpriv.
+ */
+export function parentDeathWrapper(places = SETPRIV_PLACES): string | null {
+  return places.find((path) => isExecutable(path)) ?? null;
+}
+
+/**
+ * The command that starts `executable` with `args` so that it dies with this process. The browser
+ * process keeps the pid (setpriv and Debian's launcher script exec), and its helpers end when it does.
+ */
+export function diesWithParent(wrapper: string, executable: string, args: string[]): { command: string; args: string[] } {
+  return { command: wrapper, args: ['--pdeathsig', 'KILL', '--', executable, ...args] };
+}

@@ -1,10 +1,15 @@
 // HTML → PDF with one shared, lazily started Chromium: a small pool of tabs, a queue in front of it,
-// tabs recycled after a number of renders, no JavaScript and no requests, a new browser after a crash.
+// tabs recycled after a number of renders, no JavaScript and no requests, a new browser after a crash;
+// the browser dies with this process, and browsers a killed predecessor left behind are ended.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
+import { currentProcess, endLeftoverBrowsers, type LeftoverReport, PROFILE_PREFIX, removeMarker, writeMarker } from './browser-markers.ts';
+import { CHROMIUM_ARGS, chromiumPath, diesWithParent, parentDeathWrapper } from './chromium.ts';
+
+/** Where the renderer keeps a marker per running browser (see browser-markers.ts). */
+export const DEFAULT_RUN_DIR = './data/run';
 
 export interface RendererOptions {
   executablePath?: string;
@@ -18,6 +23,13 @@ export interface RendererOptions {
   renderTimeoutMs?: number;
   /** Told how long each successful render held its tab (queue wait excluded), for metrics. */
   onRender?: (ms: number) => void;
+  /** Folder for the markers that let a later start end browsers this process leaves behind if killed. */
+  runDir?: string;
+  /**
+   * Start Chromium so the kernel ends it when this process dies (default: yes, where util-linux's
+   * setpriv exists). Off only reproduces the old behaviour, for the test of the leftover clean-up.
+   */
+  dieWithProcess?: boolean;
 }
 
 export interface RenderOptions {
@@ -60,6 +72,7 @@ interface Tab {
 interface Running {
   browser: Browser;
   userDataDir: string;
+  marker: string | null;
 }
 
 export class PdfRenderer {
@@ -71,6 +84,10 @@ export class PdfRenderer {
   readonly #launchTimeoutMs: number;
   readonly #renderTimeoutMs: number;
   readonly #onRender: ((ms: number) => void) | undefined;
+  readonly #runDir: string;
+  readonly #dieWithProcess: boolean;
+  /** The clean-up of leftovers, done once before this renderer's first browser starts. */
+  #leftovers: Promise<LeftoverReport> | null = null;
   #running: Promise<Running> | null = null;
   /** The started browser, once #running has resolved. */
   #current: Running | null = null;
@@ -88,6 +105,17 @@ export class PdfRenderer {
     this.#launchTimeoutMs = options.launchTimeoutMs ?? 30_000;
     this.#renderTimeoutMs = options.renderTimeoutMs ?? 30_000;
     this.#onRender = options.onRender;
+    this.#runDir = resolve(options.runDir ?? DEFAULT_RUN_DIR);
+    this.#dieWithProcess = options.dieWithProcess ?? true;
+  }
+
+  /**
+   * Ends the browsers that processes killed earlier left running (their markers name them), once per
+   * renderer: the application calls it at start, and the first launch waits for it in any case.
+   */
+  endLeftovers(): Promise<LeftoverReport> {
+    this.#leftovers ??= endLeftoverBrowsers(this.#runDir).catch(() => ({ browsers: 0, processes: 0 }));
+    return this.#leftovers;
   }
 
   /** Renders a self-contained HTML document to an A4 PDF. */
@@ -222,15 +250,29 @@ export class PdfRenderer {
   }
 
   async #launch(): Promise<Running> {
-    const userDataDir = mkdtempSync(join(tmpdir(), 'kodo-chromium-'));
+    await this.endLeftovers();
+    const userDataDir = mkdtempSync(join(tmpdir(), PROFILE_PREFIX));
+    let marker: string | null = null;
+    try {
+      // Without a marker the browser still dies with us; only the clean-up after a crash is lost.
+      marker = writeMarker(this.#runDir, { owner: currentProcess(), userDataDir });
+    } catch {
+      marker = null;
+    }
     try {
       // Loaded on first use: the library costs about 20 MB in every process that never renders.
       const { default: puppeteer } = await import('puppeteer-core');
+      const wrapper = this.#dieWithProcess ? parentDeathWrapper() : null;
+      // Through the wrapper, puppeteer's own arguments are passed after it by hand.
+      const command = wrapper
+        ? diesWithParent(wrapper, this.executablePath, puppeteer.defaultArgs({ headless: true, userDataDir, args: CHROMIUM_ARGS }))
+        : { command: this.executablePath, args: CHROMIUM_ARGS };
       const browser = await puppeteer.launch({
-        executablePath: this.executablePath,
+        executablePath: command.command,
+        ignoreDefaultArgs: wrapper !== null,
         headless: true,
         userDataDir,
-        args: CHROMIUM_ARGS,
+        args: command.args,
         timeout: this.#launchTimeoutMs,
         protocolTimeout: this.#renderTimeoutMs * 2,
         // The application decides when the browser stops (clean shutdown closes it).
@@ -239,7 +281,7 @@ export class PdfRenderer {
         handleSIGHUP: false,
       });
       this.stats.launches++;
-      const running: Running = { browser, userDataDir };
+      const running: Running = { browser, userDataDir, marker };
       this.#current = running;
       browser.on('disconnected', () => {
         // Crashed or killed: forget it, so the next render starts a new one.
@@ -249,10 +291,12 @@ export class PdfRenderer {
           this.#idle = [];
         }
         removeDir(userDataDir);
+        if (marker) removeMarker(marker);
       });
       return running;
     } catch (error) {
       removeDir(userDataDir);
+      if (marker) removeMarker(marker);
       throw new RendererUnavailableError(`cannot start Chromium at ${this.executablePath}: ${(error as Error).message}`, { cause: error });
     }
   }
@@ -266,5 +310,6 @@ export class PdfRenderer {
     if (!current) return;
     await current.browser.close().catch(() => current.browser.process()?.kill('SIGKILL'));
     removeDir(current.userDataDir);
+    if (current.marker) removeMarker(current.marker);
   }
 }

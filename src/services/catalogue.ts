@@ -87,7 +87,7 @@ export const listedProjectWhere = { deletedAt: null, status: { not: 'draft' } };
 /** The columns every project list needs to show a line and decide visibility. */
 export const projectSummarySelect = { id: true, title: true, status: true, startsOn: true, endsOn: true, deletedAt: true } as const;
 
-export type CataloguePage = Page<ListedProject> & { groups: MonthGroup<ListedProject>[] };
+export type CataloguePage = Page<ListedProject> & { groups: MonthGroup<ListedProject>[]; sectioned: boolean };
 
 export class CatalogueService {
   #reference: Promise<CatalogueReference> | null = null;
@@ -134,7 +134,8 @@ export class CatalogueService {
   }
 
   /**
-   * One page of the catalogue for the filter, grouped by month, newest first. The same page of the
+   * One page of the catalogue for the filter: projects taking work now first, then the other open
+   * and the finished ones, each newest first and grouped by month. The same page of the
    * same listing is computed once and returned as the same object, so callers may remember what
    * they made of it (see the catalogue feature's screens).
    */
@@ -268,6 +269,8 @@ export class CatalogueService {
           ...projectSummarySelect,
           guilds: { select: { guildId: true } },
           directions: { select: { directionId: true } },
+          // Each line tells when its project takes work (domain projectIntake).
+          steps: { select: { position: true, startsOn: true, endsOn: true } },
         },
       }),
       this.reference(),
@@ -281,6 +284,7 @@ export class CatalogueService {
       deletedAt: r.deletedAt,
       guildCodes: codesOf(ref.guilds, r.guilds.map((g) => g.guildId)),
       directionCodes: codesOf(ref.directions, r.directions.map((d) => d.directionId)),
+      steps: r.steps,
     }));
   }
 }

@@ -179,6 +179,51 @@ describe.each(databaseProviders)('project catalogue on %s', (provider) => {
     expect(h.fake.sent(user.id).every((m) => m.messageId === messageId)).toBe(true);
   });
 
+  it('lists projects taking work now first and says when each one’s current step closes or opens', async () => {
+    // 20 November: one project takes work until 30 November; a newer one opens its first step on
+    // 7 December (so newest-first alone would have put it on top); one has no steps yet.
+    await createProject(h.db, {
+      title: 'Приём идёт',
+      starts: '2026-11-01',
+      ends: '2026-12-20',
+      steps: [
+        { title: 'Шаг 1. Анкета', starts: '2026-11-01', ends: '2026-11-15' },
+        { title: 'Шаг 2. Конспект занятия', starts: '2026-11-16', ends: '2026-11-30' },
+      ],
+    });
+    await createProject(h.db, { title: 'Скоро первый шаг', status: 'published', starts: '2026-11-18', ends: '2026-12-25', steps: [{ title: 'Шаг 1. Видео', starts: '2026-12-07', ends: '2026-12-20' }] });
+    await createProject(h.db, { title: 'Шаги ещё готовятся', starts: '2026-11-10', ends: '2026-12-25' });
+    await createProject(h.db, { title: 'Прошлогодний', status: 'finished', starts: '2025-11-01', ends: '2025-12-01', steps: [{ title: 'Шаг 1', starts: '2025-11-01', ends: '2025-11-30' }] });
+    const { user } = await registeredPerson(h, 720, 'Кедрова Ольга', ['teacher']);
+
+    const text = texts(await h.command(user, '/projects'))[0]!;
+    const at = (part: string) => {
+      expect(text).toContain(part);
+      return text.indexOf(part);
+    };
+    expect(at('📥 <b>Идёт приём работ</b>')).toBeLessThan(at('1. Приём идёт — 1 ноября – 20 декабря, идёт'));
+    expect(at('1. Приём идёт')).toBeLessThan(at('📥 шаг 2: приём до 30 ноября'));
+    expect(at('📥 шаг 2: приём до 30 ноября')).toBeLessThan(at('⏳ <b>Сейчас приёма нет</b>'));
+    expect(at('⏳ <b>Сейчас приёма нет</b>')).toBeLessThan(at('2. Скоро первый шаг — 18 ноября – 25 декабря, идёт'));
+    expect(at('2. Скоро первый шаг')).toBeLessThan(at('⏳ шаг 1 откроется 7 декабря'));
+    expect(at('⏳ шаг 1 откроется 7 декабря')).toBeLessThan(at('3. Шаги ещё готовятся'));
+    expect(text).not.toContain('Прошлогодний');
+    expect(h.buttons(user).map((b) => b.text).slice(0, 3)).toEqual(['1. Приём идёт', '2. Скоро первый шаг', '3. Шаги ещё готовятся']);
+
+    // «All» adds the finished ones last, with nothing said about taking work.
+    const all = (await h.pressByText(user, 'Все'))[0]!.text!;
+    expect(all.indexOf('3. Шаги ещё готовятся')).toBeLessThan(all.indexOf('🏁 <b>Завершённые</b>'));
+    expect(all).toContain('4. Прошлогодний — 1 ноября – 1 декабря, завершён');
+    expect(all.slice(all.indexOf('4. Прошлогодний'))).not.toMatch(/приём|откроется/);
+
+    // In English too.
+    await h.db.user.update({ where: { telegramId: 720n }, data: { locale: 'en' } });
+    const english = texts(await h.command(user, '/projects'))[0]!;
+    expect(english).toContain('📥 <b>Taking work now</b>');
+    expect(english).toContain('📥 step 2: open for work until 30 November');
+    expect(english).toContain('⏳ step 1 opens on 7 December');
+  });
+
   it('shows a card, joins once however often Join is pressed, and lists the participant', async () => {
     const { id: projectId } = await createProject(h.db, {
       title: 'Обучаем. Занятие в дистанте.',

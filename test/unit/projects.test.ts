@@ -5,6 +5,7 @@ import { daysUntil, localDateOf } from '../../src/domain/local-days.ts';
 import {
   byNearestDeadline,
   canJoin,
+  catalogueOrder,
   canSubmit,
   cataloguePage,
   deadlineInfo,
@@ -14,6 +15,7 @@ import {
   matchesStatus,
   nextDeadline,
   paginate,
+  projectIntake,
   projectPhase,
   startOfNextMonth,
   stepState,
@@ -127,6 +129,67 @@ describe('catalogue order, months and pages', () => {
 
   it('groups consecutive items only', () => {
     expect(groupByMonth([{ startsOn: day('2021-05-01') }, { startsOn: day('2021-05-02') }], TZ)).toHaveLength(1);
+  });
+});
+
+describe('when a listed project takes work, and the order that follows', () => {
+  const step = (position: number, starts: string, ends: string) => ({ position, startsOn: day(starts), endsOn: day(ends) });
+
+  it('names the step accepting now with its last day, counting whole local days', () => {
+    // Step 1 is over; step 2 runs until the end of 31 May; step 3 opens later.
+    const p = project({ steps: [step(1, '2021-05-01', '2021-05-10'), step(2, '2021-05-11', '2021-05-31'), step(3, '2021-06-01', '2021-06-20')] });
+    expect(projectIntake(p, NOW, TZ)).toEqual({ kind: 'accepting', position: 2, until: day('2021-05-31') });
+    // A step that opens today or closes today accepts work today.
+    expect(projectIntake(project({ steps: [step(1, '2021-05-20', '2021-05-25')] }), NOW, TZ).kind).toBe('accepting');
+    expect(projectIntake(project({ steps: [step(1, '2021-05-01', '2021-05-20')] }), NOW, TZ).kind).toBe('accepting');
+  });
+
+  it('of two steps open at once names the one closing first', () => {
+    const p = project({ steps: [step(1, '2021-05-01', '2021-06-30'), step(2, '2021-05-15', '2021-05-25')] });
+    expect(projectIntake(p, NOW, TZ)).toEqual({ kind: 'accepting', position: 2, until: day('2021-05-25') });
+  });
+
+  it('when nothing accepts now, names the step that opens next; closed once every window is over', () => {
+    const upcoming = project({ startsOn: day('2021-06-01'), endsOn: day('2021-07-31'), steps: [step(2, '2021-07-01', '2021-07-20'), step(1, '2021-06-07', '2021-06-30')] });
+    expect(projectIntake(upcoming, NOW, TZ)).toEqual({ kind: 'opens', position: 1, on: day('2021-06-07') });
+    // Tomorrow is not today: 21 May opens, 19 May is over.
+    const between = project({ steps: [step(1, '2021-05-01', '2021-05-19'), step(2, '2021-05-21', '2021-05-30')] });
+    expect(projectIntake(between, NOW, TZ)).toEqual({ kind: 'opens', position: 2, on: day('2021-05-21') });
+    expect(projectIntake(project({ steps: [step(1, '2021-05-01', '2021-05-19')] }), NOW, TZ)).toEqual({ kind: 'closed' });
+  });
+
+  it('says nothing for a project without steps or a finished one', () => {
+    expect(projectIntake(project({ steps: [] }), NOW, TZ)).toEqual({ kind: 'none' });
+    expect(projectIntake(project({}), NOW, TZ)).toEqual({ kind: 'none' });
+    expect(projectIntake(project({ status: 'finished', steps: [step(1, '2021-05-01', '2021-05-31')] }), NOW, TZ)).toEqual({ kind: 'none' });
+  });
+
+  it('lists projects taking work now first, then the other open ones, then the finished, newest first within each', () => {
+    const newestUpcoming = project({ title: 'Скоро', startsOn: day('2021-06-01'), endsOn: day('2021-07-31'), steps: [step(1, '2021-06-07', '2021-06-30')] });
+    const olderAccepting = project({ title: 'Приём (апрель)', startsOn: day('2021-04-01'), steps: [step(1, '2021-04-01', '2021-05-31')] });
+    const newerAccepting = project({ title: 'Приём (май)', startsOn: day('2021-05-01'), steps: [step(1, '2021-05-01', '2021-05-31')] });
+    const noSteps = project({ title: 'Без шагов', startsOn: day('2021-05-10') });
+    const finished = project({ title: 'Завершён', status: 'finished', startsOn: day('2021-05-15'), steps: [step(1, '2021-05-15', '2021-05-31')] });
+    const order = catalogueOrder([newestUpcoming, olderAccepting, finished, noSteps, newerAccepting], NOW, TZ);
+    expect(order.map((o) => [o.project.title, o.section])).toEqual([
+      ['Приём (май)', 'accepting'],
+      ['Приём (апрель)', 'accepting'],
+      ['Скоро', 'open'],
+      ['Без шагов', 'open'],
+      ['Завершён', 'finished'],
+    ]);
+
+    const view = cataloguePage([newestUpcoming, olderAccepting, finished, noSteps, newerAccepting], allFilter, 0, 10, NOW, TZ);
+    expect(view.sectioned).toBe(true);
+    // A section starts a new month group even within the same month.
+    expect(view.groups.map((g) => [g.section, g.month, g.items.map((i) => i.title)])).toEqual([
+      ['accepting', 5, ['Приём (май)']],
+      ['accepting', 4, ['Приём (апрель)']],
+      ['open', 6, ['Скоро']],
+      ['open', 5, ['Без шагов']],
+      ['finished', 5, ['Завершён']],
+    ]);
+    expect(cataloguePage([noSteps, newestUpcoming], allFilter, 0, 10, NOW, TZ).sectioned).toBe(false);
   });
 });
 

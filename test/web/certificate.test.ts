@@ -120,7 +120,8 @@ describeWithChromium('certificate PDF and public check in Chromium', () => {
     } finally {
       await crashy.close();
     }
-  });
+    // Two browser starts: on a loaded 2-core machine each can take tens of seconds.
+  }, 120_000);
 
   it('opens /c/<code> in Chromium: valid, then revoked by a moderator, and an unknown code', async () => {
     const step = await acceptedStep(database.db, { telegramId: 7001, fullName: HOSTILE_NAME, project: 'Наставничество: первый год', step: 'Шаг 2. План встреч' });

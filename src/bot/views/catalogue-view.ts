@@ -1,8 +1,8 @@
 // What the catalogue message shows: the paged list with its filters, the filter pickers, a project
 // card, the other-guilds confirmation and the "gone" notice — each as text plus inline keyboard.
 import { InlineKeyboard } from 'grammy';
-import { formatMonth, formatRange, type Locale } from '../../domain/dates.ts';
-import { projectPhase, type ListedProject, type MonthGroup, type Page, type ProjectPhase } from '../../domain/projects.ts';
+import { formatDay, formatMonth, formatRange, toLocalDate, type Locale } from '../../domain/dates.ts';
+import { projectIntake, projectPhase, type ListedProject, type MonthGroup, type Page, type ProjectPhase } from '../../domain/projects.ts';
 import type { CatalogueReference, ProjectCard, RefItem } from '../../services/catalogue.ts';
 import { encodeAction, hasBit, toggleBit, type CatalogueState, type ListState } from '../catalogue-state.ts';
 import { escapeHtml } from '../html.ts';
@@ -42,6 +42,26 @@ function remembered(key: string, make: () => string): string {
 export const rangeText = (from: Date, to: Date, env: ViewEnv) =>
   remembered(`r|${env.locale}|${env.timeZone}|${from.getTime()}|${to.getTime()}`, () => formatRange(from, to, env.locale, env.timeZone));
 const monthText = (sample: Date, env: ViewEnv) => remembered(`m|${env.locale}|${env.timeZone}|${sample.getTime()}`, () => formatMonth(sample, env.locale, env.timeZone));
+/** «30 ноября», with the year only when it is not this year. */
+const dayText = (day: Date, env: ViewEnv) =>
+  remembered(`d|${env.locale}|${env.timeZone}|${day.getTime()}|${toLocalDate(env.now, env.timeZone).year}`, () =>
+    formatDay(day, env.locale, env.timeZone, toLocalDate(day, env.timeZone).year !== toLocalDate(env.now, env.timeZone).year),
+  );
+
+/** The line under a listed project saying when it takes work, or null when there is nothing to say. */
+export function intakeText(env: ViewEnv, project: ListedProject): string | null {
+  const intake = projectIntake(project, env.now, env.timeZone);
+  switch (intake.kind) {
+    case 'accepting':
+      return env.t('catalogue-intake-accepting', { position: String(intake.position), date: dayText(intake.until, env) });
+    case 'opens':
+      return env.t('catalogue-intake-opens', { position: String(intake.position), date: dayText(intake.on, env) });
+    case 'closed':
+      return env.t('catalogue-intake-closed');
+    default:
+      return null;
+  }
+}
 
 export const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 export const refName = (item: RefItem, locale: Locale) => (locale === 'en' ? item.nameEn : item.nameRu);
@@ -101,7 +121,7 @@ export function filterSummary(env: ViewEnv, state: ListState): string {
   });
 }
 
-export function listScreen(env: ViewEnv, state: ListState, view: Page<ListedProject> & { groups: MonthGroup<ListedProject>[] }): Screen {
+export function listScreen(env: ViewEnv, state: ListState, view: Page<ListedProject> & { groups: MonthGroup<ListedProject>[]; sectioned?: boolean }): Screen {
   const { t, timeZone } = env;
   // The page may have been clamped (fewer projects than when the button was made).
   const here: ListState = { ...state, page: view.page };
@@ -110,7 +130,10 @@ export function listScreen(env: ViewEnv, state: ListState, view: Page<ListedProj
   if (view.total === 0) lines.push(t('catalogue-empty'));
   else lines.push(t('catalogue-found', { total: view.total, page: view.page + 1, pages: view.pages }));
   let number = view.page * PAGE_SIZE;
+  let section: string | undefined;
   for (const group of view.groups) {
+    if (view.sectioned && group.section && group.section !== section) lines.push('', t(`catalogue-section-${group.section}`));
+    section = group.section;
     lines.push('', `<b>${monthText(group.sample, env)}</b>`);
     for (const project of group.items) {
       number++;
@@ -122,6 +145,8 @@ export function listScreen(env: ViewEnv, state: ListState, view: Page<ListedProj
           phase: phaseText(env, projectPhase(project, env.now, timeZone)),
         }),
       );
+      const intake = intakeText(env, project);
+      if (intake) lines.push(intake);
       kb.text(`${number}. ${clip(project.title, BUTTON_TITLE_MAX)}`, encodeAction({ verb: 'card', projectId: project.id, state: here })).row();
     }
   }
