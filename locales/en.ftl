@@ -746,6 +746,7 @@ grading-card-total-returned = Points are credited once the work is accepted; thi
 grading-card-btn-resubmit = ✏️ Fix and hand in
 grading-card-btn-next-step = ▶ Next step: { $position }. { $step }
 certificates-btn-check = 🔎 Check page
+
 ## authoring — project builder and moderation
 cmd-myprojects = My projects (author)
 help-author =

@@ -763,6 +763,7 @@ grading-card-total-returned = Баллы начисляются, когда ра
 grading-card-btn-resubmit = ✏️ Исправить и сдать
 grading-card-btn-next-step = ▶ Следующий шаг: { $position }. { $step }
 certificates-btn-check = 🔎 Страница проверки
+
 ## authoring — конструктор проектов и модерация
 cmd-myprojects = Мои проекты (разработчик)
 help-author =

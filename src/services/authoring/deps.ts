@@ -2,7 +2,7 @@
 // services they tell about changes (rewards for project events, the catalogue's cached listing).
 import type { Db } from '../../db/client.ts';
 import type { CatalogueService } from '../catalogue.ts';
-import type { Clock } from '../clock.ts';
+import type { Clock } from '../../runtime/clock.ts';
 import type { RewardsService } from '../rewards.ts';
 import type { Translate } from '../translator.ts';
 

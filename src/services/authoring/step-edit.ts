@@ -3,6 +3,7 @@
 // names the version it was made on, and the second of two changes made on the same one is refused.
 import type { Tx } from '../../db/client.ts';
 import { checkPoints, checkStepSpan, checkText, ITEM_ACCEPTS, MAX_CRITERIA, MAX_ITEMS, MAX_MATERIALS, MAX_STEPS, moved } from '../../domain/project-draft.ts';
+import { isUniqueViolation } from '../../runtime/unique-violation.ts';
 import { recordAudit } from '../audit.ts';
 import { ServiceError } from '../users.ts';
 import { actorOf, editableProject, touch, type AccessibleProject } from './access.ts';
@@ -19,8 +20,6 @@ export interface StepChange {
 }
 
 type StepRow = { id: number; projectId: number; position: number; title: string; version: number; rubricVersion: number; startsOn: Date; endsOn: Date };
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === 'P2002';
 
 function textOrThrow(field: Parameters<typeof checkText>[0], raw: string, optional = false): string {
   const checked = checkText(field, raw, optional);
