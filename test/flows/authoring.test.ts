@@ -179,7 +179,7 @@ describe.each(databaseProviders)('building a project in chat on %s', (provider) 
     expect(await answers(au('pK', project.id, 3))).toContain('не ваш проект');
     expect(await answers(au('pe', project.id, 0))).toContain('не ваш проект');
     expect(await answers(au('ix', project.steps[0]!.id, project.steps[0]!.version, project.steps[0]!.checklist[0]!.id))).toContain('не ваш проект');
-    expect(await answers(mod('p', project.id, before.version))).toContain('только модераторы');
+    expect(await answers(mod('p', project.id, before.version))).toContain('нужна роль «Модератор»');
     const after = await h.db.project.findUniqueOrThrow({ where: { id: project.id } });
     expect(after).toEqual(before);
     expect(await h.db.checklistItem.count({ where: { step: { projectId: project.id } } })).toBe(3);
