@@ -20,6 +20,7 @@ import { createWebServer } from './web/server.ts';
 import { CertificateWorker } from './services/certificate-worker.ts';
 import { inboxMaintenanceJob } from './jobs/inbox-maintenance.ts';
 import { reviewNoticesJob } from './jobs/review-notices.ts';
+import { finishProjectsJob } from './jobs/finish-projects.ts';
 import { JobScheduler } from './runtime/scheduler.ts';
 import { botApiFetch } from './telegram/bot-api-fetch.ts';
 
@@ -113,7 +114,7 @@ export async function startApp(config: Config, token: string, options: AppOption
   sender.start();
   certificateWorker.start();
   // Periodic work (each job once per period across instances); other jobs join with scheduler.add(...).
-  const scheduler = new JobScheduler(db, clock, logger, instanceId).add(reviewNoticesJob(services.grading, instanceId)).add(inboxMaintenanceJob(store));
+  const scheduler = new JobScheduler(db, clock, logger, instanceId).add(reviewNoticesJob(services.grading, instanceId)).add(inboxMaintenanceJob(store)).add(finishProjectsJob(services.authoring.review));
   scheduler.start();
   if (config.mode === 'webhook' && config.webhook) {
     await withRetry('setWebhook', logger, () =>

@@ -17,6 +17,7 @@ import {
   type SubmitCheck,
 } from '../domain/projects.ts';
 import type { Clock } from '../runtime/clock.ts';
+import { currentRubricRows } from './rubric-version.ts';
 
 export interface RefItem {
   id: number;
@@ -206,8 +207,8 @@ export class CatalogueService {
         endsOn: true,
         project: { select: { id: true, title: true, status: true, deletedAt: true, allowLateWork: true, stepsInOrder: true } },
         materials: { select: { position: true, title: true, kind: true, url: true, fileId: true }, orderBy: { position: 'asc' } },
-        checklist: { select: { position: true, title: true, hint: true, accepts: true, required: true }, orderBy: { position: 'asc' } },
-        criteria: { select: { position: true, title: true, maxPoints: true, yesNo: true }, orderBy: { position: 'asc' } },
+        checklist: { where: currentRubricRows, select: { position: true, title: true, hint: true, accepts: true, required: true }, orderBy: { position: 'asc' } },
+        criteria: { where: currentRubricRows, select: { position: true, title: true, maxPoints: true, yesNo: true }, orderBy: { position: 'asc' } },
       },
     });
     if (!step || !isVisible(step.project)) return null;

@@ -14,6 +14,7 @@ import { GradingService } from './grading/index.ts';
 import { PortfolioService } from './portfolio.ts';
 import { RatingService } from './rating.ts';
 import { RewardsService } from './rewards.ts';
+import { createAuthoring, type AuthoringServices } from './authoring/index.ts';
 
 export interface Services {
   users: UserService;
@@ -30,6 +31,8 @@ export interface Services {
   rating: RatingService;
   /** Expert review: assignment, queue, claims, grades, corrections, new-work notices. */
   grading: GradingService;
+  /** Project builder, review and publishing, files in and out, changes to running projects. */
+  authoring: AuthoringServices;
   // (each feature adds its service here)
 }
 
@@ -56,6 +59,7 @@ export function createServices(deps: ServiceDeps): Services {
   // What follows a saved grade, in its transaction; subscribers run in this order.
   const gradeHooks = combineGradeHooks(certificates.gradeHooks, rewards);
   const grading = new GradingService(deps, gradeHooks);
+  const authoring = createAuthoring({ db: deps.db, clock: deps.clock, translate: deps.translate, defaultLocale: deps.defaultLocale, timeZone: deps.timeZone, rewards, catalogue });
   // (each feature constructs its service here)
   return {
     users,
@@ -69,6 +73,7 @@ export function createServices(deps: ServiceDeps): Services {
     rewards,
     rating,
     grading,
+    authoring,
     // (each feature lists its service here)
   };
 }

@@ -15,6 +15,7 @@ import {
 import type { Clock } from '../runtime/clock.ts';
 import { enqueue } from './outbox.ts';
 import type { Translate } from './translator.ts';
+import { currentRubricRows } from './rubric-version.ts';
 import { ServiceError } from './users.ts';
 import { escapeHtml } from '../render/escape.ts';
 import { isUniqueViolation } from '../runtime/unique-violation.ts';
@@ -133,7 +134,7 @@ export class SubmissionService {
   async saveItem(userId: number, submissionId: number, checklistItemId: number, offer: Offer): Promise<SaveResult> {
     const now = this.clock.now();
     const submission = await this.#ownDraft(this.db, userId, submissionId);
-    const item = await this.db.checklistItem.findFirst({ where: { id: checklistItemId, stepId: submission.stepId } });
+    const item = await this.db.checklistItem.findFirst({ where: { id: checklistItemId, stepId: submission.stepId, ...currentRubricRows } });
     if (!item) throw new ServiceError('submission-item-not-found');
     const check = checkItem(itemAccepts(item.accepts), offer);
     if (!check.ok) return check;
@@ -173,7 +174,7 @@ export class SubmissionService {
       where: { id: submissionId },
       include: {
         enrolment: { include: { user: { select: { telegramId: true, locale: true } } } },
-        step: { include: { project: true, checklist: { orderBy: { position: 'asc' } } } },
+        step: { include: { project: true, checklist: { where: currentRubricRows, orderBy: { position: 'asc' } } } },
         items: true,
       },
     });
@@ -188,7 +189,7 @@ export class SubmissionService {
     await this.#checkRules(this.db, submission.enrolmentId, step, now);
 
     await this.db.$transaction(async (tx) => {
-      const sent = await tx.submission.updateMany({ where: { id: submissionId, status: 'draft' }, data: { status: 'submitted', submittedAt: now } });
+      const sent = await tx.submission.updateMany({ where: { id: submissionId, status: 'draft' }, data: { status: 'submitted', submittedAt: now, rubricVersion: step.rubricVersion } });
       if (sent.count === 0) throw new ServiceError('submission-already-sent');
       const { telegramId, locale: saved } = submission.enrolment.user;
       const locale = saved ?? this.defaultLocale;
@@ -267,7 +268,7 @@ export class SubmissionService {
   /** Copies the items the expert did not reject into the new attempt, marking where each came from. */
   async #carryOver(tx: Tx, previousId: number, submissionId: number, stepId: number, now: Date): Promise<void> {
     const [checklist, previous, grade] = await Promise.all([
-      tx.checklistItem.findMany({ where: { stepId }, orderBy: { position: 'asc' }, select: { id: true } }),
+      tx.checklistItem.findMany({ where: { stepId, ...currentRubricRows }, orderBy: { position: 'asc' }, select: { id: true } }),
       tx.submissionItem.findMany({ where: { submissionId: previousId } }),
       tx.grade.findUnique({ where: { submissionId: previousId }, include: { items: true } }),
     ]);
@@ -282,7 +283,7 @@ export class SubmissionService {
   async #view(db: Db | Tx, submissionId: number): Promise<DraftView> {
     const submission = await db.submission.findUniqueOrThrow({
       where: { id: submissionId },
-      include: { step: { include: { project: { select: { title: true } }, checklist: { orderBy: { position: 'asc' } } } }, items: true },
+      include: { step: { include: { project: { select: { title: true } }, checklist: { where: currentRubricRows, orderBy: { position: 'asc' } } } }, items: true },
     });
     const { step } = submission;
     // What this attempt asks for is derived again from the previous attempt, so it never depends on

@@ -36,15 +36,22 @@ const COMMANDS: Record<string, { send: (p: { projectId: number }) => string; all
   roles: { send: () => '/roles @user99999', allowed: ['admin'] },
   grant: { send: () => '/grant @user99999 expert', allowed: ['admin'] },
   revoke: { send: () => '/revoke @user99999 expert', allowed: ['admin'] },
+  newproject: { send: () => '/newproject', allowed: ['author', 'moderator', 'admin'] },
+  myprojects: { send: () => '/myprojects', allowed: REGISTERED },
+  import: { send: () => '/import', allowed: ['author', 'moderator', 'admin'] },
+  moderation: { send: () => '/moderation', allowed: ['moderator', 'admin'] },
 };
 
 /** Button prefixes whose presses are guarded by role (the rest need only registration), with a press to try. */
-const GUARDED_PRESSES: Record<string, { data: (p: { targetId: number }) => string; allowed: Role[] }> = {
+const GUARDED_PRESSES: Record<string, { data: (p: { targetId: number; projectId: number }) => string; allowed: Role[] }> = {
   roles: { data: (p) => `roles:grant:${p.targetId}:expert`, allowed: ['admin'] },
   'rv:next': { data: () => 'rv:next', allowed: ['expert'] },
+  // A project's builder: its author or a moderator (admins moderate too).
+  au: { data: (p) => `au:p:${p.projectId}`, allowed: ['author', 'moderator', 'admin'] },
+  mod: { data: () => 'mod:q', allowed: ['moderator', 'admin'] },
 };
 /** Prefixes routed in create-bot.ts, each either role-guarded above or open to registered people. */
-const OPEN_PREFIXES = ['lang', 'profile', 'cat', 'submit', 'subm', 'cert', 'portfolio', 'ach', 'rv', 'gr'];
+const OPEN_PREFIXES = ['lang', 'profile', 'cat', 'submit', 'subm', 'cert', 'portfolio', 'ach', 'rv', 'gr', 'aq'];
 
 const REFUSALS = [/Для этого нужна роль/, /Сначала зарегистрируйтесь/, /может автор проекта или модератор/];
 const refused = (text: string) => REFUSALS.some((r) => r.test(text));
@@ -114,7 +121,7 @@ describe('the role × action matrix', () => {
         const user = people.get(role)!;
         await h.command(user, '/cancel');
         const before = h.fake.callsOf('answerCallbackQuery').length;
-        const sent = await h.press(user, row.data({ targetId }), undefined);
+        const sent = await h.press(user, row.data({ targetId, projectId }), undefined);
         const answers = h.fake.callsOf('answerCallbackQuery').slice(before).map((c) => String(c.params.text ?? ''));
         if (![...answers, ...sent.map((m) => m.text ?? '')].some(refused)) actual[name]!.push(role);
       }

@@ -118,6 +118,8 @@ export async function submitWork(
       openKey: `${enrolmentId}:${f.stepId}`,
       submittedAt: opts.submittedAt,
       createdAt: opts.submittedAt,
+      // Handed in under the step's rubric of the moment.
+      rubricVersion: (await db.step.findUniqueOrThrow({ where: { id: f.stepId }, select: { rubricVersion: true } })).rubricVersion,
     },
   });
   for (const [i, spec] of opts.items.entries()) {

@@ -7,8 +7,9 @@ export function helpFeature(): Composer<BotContext> {
   feature.command('help', async (ctx) => {
     const roles = ctx.person?.roles ?? [];
     const parts = [ctx.t('help')];
+    if (roles.includes('author')) parts.push(ctx.t('help-author'));
     if (roles.includes('expert')) parts.push(ctx.t('help-expert'));
-    if (roles.includes('moderator')) parts.push(ctx.t('help-moderator'));
+    if (roles.includes('moderator')) parts.push(ctx.t('help-moderator'), ctx.t('help-moderator-projects'));
     if (roles.includes('admin')) parts.push(ctx.t('help-admin'));
     await ctx.reply(parts.join('\n\n'), { parse_mode: 'HTML' });
   });

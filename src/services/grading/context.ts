@@ -72,8 +72,8 @@ export const stepSelect = {
   title: true,
   rubricVersion: true,
   project: { select: { id: true, title: true } },
-  checklist: { orderBy: { position: 'asc' }, select: { id: true, position: true, title: true, hint: true, required: true } },
-  criteria: { orderBy: { position: 'asc' }, select: { id: true, position: true, title: true, maxPoints: true, yesNo: true } },
+  checklist: { orderBy: { position: 'asc' }, select: { id: true, position: true, title: true, hint: true, required: true, sinceVersion: true, untilVersion: true } },
+  criteria: { orderBy: { position: 'asc' }, select: { id: true, position: true, title: true, maxPoints: true, yesNo: true, sinceVersion: true, untilVersion: true } },
 } as const;
 
 export const gradeSelect = {

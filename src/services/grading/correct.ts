@@ -1,5 +1,6 @@
 // Moderators' corrections of a saved grade: audited before and after, the points difference as a
 // correction entry (never a second credit), the participant told what changed.
+import { rubricAt } from '../rubric-version.ts';
 import type { Tx } from '../../db/client.ts';
 import { correctionReason, creditFor, describeChanges, draftProblems, REASON_MAX, totals, type GradeDraft } from '../../domain/grading.ts';
 import { isUniqueViolation } from '../../runtime/unique-violation.ts';
@@ -63,6 +64,7 @@ export async function correctGrade(ctx: GradingContext, moderatorId: number, gra
               enrolmentId: true,
               stepId: true,
               status: true,
+              rubricVersion: true,
               enrolment: { select: { userId: true, projectId: true, user: { select: { telegramId: true, locale: true } } } },
               step: { select: stepSelect },
             },
@@ -72,6 +74,7 @@ export async function correctGrade(ctx: GradingContext, moderatorId: number, gra
       if (!grade) throw new ServiceError('grading-err-grade-not-found', { id: String(gradeId) });
       if (grade.updatedAt.toISOString() !== version) throw new ServiceError('grading-err-correction-conflict');
       const sub = grade.submission;
+      sub.step = rubricAt(sub.step, sub.rubricVersion);
       const rubric = rubricOf(sub.step);
       const tokenCodes = (await tx.token.findMany({ select: { code: true } })).map((t) => t.code);
       const problems = draftProblems(rubric, tokenCodes, draft);

@@ -1,5 +1,6 @@
 // Saving an expert's grade: one transaction with the decision, points, audit, the participant's
 // card in the outbox and the reward hooks; of two experts saving at once exactly one wins.
+import { rubricAt } from '../rubric-version.ts';
 import type { Tx } from '../../db/client.ts';
 import { claimState, creditFor, draftProblems, SNIPPET_MAX, totals, whatToRedo, type Decision, type GradeDraft } from '../../domain/grading.ts';
 import { isUniqueViolation } from '../../runtime/unique-violation.ts';
@@ -22,9 +23,9 @@ export interface SaveResult {
 async function cardData(tx: Tx, gradeId: number, locale: string): Promise<CardData> {
   const g = await tx.grade.findUniqueOrThrow({
     where: { id: gradeId },
-    select: { ...gradeSelect, totalPoints: true, maxPoints: true, submission: { select: { attempt: true, step: { select: stepSelect } } } },
+    select: { ...gradeSelect, totalPoints: true, maxPoints: true, submission: { select: { attempt: true, rubricVersion: true, step: { select: stepSelect } } } },
   });
-  const step = g.submission.step;
+  const step = rubricAt(g.submission.step, g.submission.rubricVersion);
   const rubric = rubricOf(step);
   const draft = draftOf(g);
   const checks = new Map(draft.items.map((i) => [i.checklistItemId, i]));
@@ -81,12 +82,14 @@ export async function saveGrade(ctx: GradingContext, expertId: number, submissio
           attempt: true,
           claimedById: true,
           claimExpiresAt: true,
+          rubricVersion: true,
           enrolment: { select: { userId: true, projectId: true, user: { select: { telegramId: true, locale: true } } } },
           step: { select: stepSelect },
           grade: { select: { id: true, expertId: true, decision: true, totalPoints: true, maxPoints: true } },
         },
       });
       if (!sub) throw new ServiceError('grading-err-not-found');
+      sub.step = rubricAt(sub.step, sub.rubricVersion);
       await checkExpert(tx, expertId, sub.enrolment);
       const settled = (g: NonNullable<typeof sub.grade>): SaveResult => {
         if (g.expertId !== expertId) throw new ServiceError('grading-err-already-graded');

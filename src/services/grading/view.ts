@@ -1,5 +1,6 @@
 // What an expert sees of a submission to grade: the handed-in items beside the checklist, the
 // previous attempt's checks, the rubric, tokens and their own frequent comments.
+import { rubricAt } from '../rubric-version.ts';
 import type { Tx } from '../../db/client.ts';
 import type { GradeDraft, RubricCriterion } from '../../domain/grading.ts';
 import { ServiceError } from '../users.ts';
@@ -57,10 +58,13 @@ export async function loadView(tx: Tx, submissionId: number, viewerId: number): 
       stepId: true,
       claimedById: true,
       claimExpiresAt: true,
+      rubricVersion: true,
       items: { select: { checklistItemId: true, kind: true, fileId: true, fileName: true, url: true, text: true, carriedFromId: true } },
       step: { select: stepSelect },
     },
   });
+  // Graded against the rubric the work was handed in under.
+  sub.step = rubricAt(sub.step, sub.rubricVersion);
   const previous = sub.attempt > 1
     ? await tx.submission.findUnique({
         where: { enrolmentId_stepId_attempt: { enrolmentId: sub.enrolmentId, stepId: sub.stepId, attempt: sub.attempt - 1 } },
