@@ -92,6 +92,8 @@ describe.each(databaseProviders)('certificates on %s', (provider) => {
     expect(delivered[0]!.text).toContain('Сертификат о выполнении шага «Обучаем. Занятие в дистанте. Шаг 1.»');
     expect(delivered[0]!.text).toContain(cert.code);
     expect(delivered[0]!.text).toContain(`http://kodo.test/c/${cert.code}`);
+    // The notice carries the button to the public check page.
+    expect(delivered[0]!.replyMarkup).toEqual({ inline_keyboard: [[{ text: '🔎 Страница проверки', url: `http://kodo.test/c/${cert.code}` }]] });
     expect(delivered[0]!.document?.file_name).toBe(`kodo-certificate-${cert.code}.pdf`);
     const printed = pdfText(delivered[0]!.file!.data);
     expect(printed).toContain('Снегирёва Анна Павловна');
