@@ -14,6 +14,10 @@ import { GradingService } from './grading/index.ts';
 import { PortfolioService } from './portfolio.ts';
 import { RatingService } from './rating.ts';
 import { RewardsService } from './rewards.ts';
+import { AnalyticsService } from './analytics.ts';
+import { ReviewLogService } from './review-log.ts';
+import { UserAdminService } from './user-admin.ts';
+import { WebAuthService } from './web-auth.ts';
 
 export interface Services {
   users: UserService;
@@ -30,6 +34,11 @@ export interface Services {
   rating: RatingService;
   /** Expert review: assignment, queue, claims, grades, corrections, new-work notices. */
   grading: GradingService;
+  /** The admin web view: login links and sessions, statistics, moderators' lists and edits. */
+  webAuth: WebAuthService;
+  analytics: AnalyticsService;
+  userAdmin: UserAdminService;
+  reviewLog: ReviewLogService;
   // (each feature adds its service here)
 }
 
@@ -56,6 +65,10 @@ export function createServices(deps: ServiceDeps): Services {
   // What follows a saved grade, in its transaction; subscribers run in this order.
   const gradeHooks = combineGradeHooks(certificates.gradeHooks, rewards);
   const grading = new GradingService(deps, gradeHooks);
+  const webAuth = new WebAuthService(deps.db, deps.clock, users, deps.publicUrl);
+  const analytics = new AnalyticsService(deps.db, rating, deps.timeZone);
+  const userAdmin = new UserAdminService(deps.db);
+  const reviewLog = new ReviewLogService(deps.db);
   // (each feature constructs its service here)
   return {
     users,
@@ -69,6 +82,10 @@ export function createServices(deps: ServiceDeps): Services {
     rewards,
     rating,
     grading,
+    webAuth,
+    analytics,
+    userAdmin,
+    reviewLog,
     // (each feature lists its service here)
   };
 }
