@@ -13,7 +13,10 @@ export const SESSION_COOKIE = 'kodo_session';
 /** Login attempts per client address per minute (links and widget answers alike). */
 export const LOGIN_ATTEMPTS_PER_MINUTE = 10;
 
+/** Login forms only from this site: a cross-site form could sign a visitor in as someone else. */
 function sameOrigin(request: FastifyRequest): boolean {
+  const site = request.headers['sec-fetch-site'];
+  if (typeof site === 'string') return site === 'same-origin' || site === 'none';
   const origin = request.headers.origin;
   if (!origin) return true;
   try {

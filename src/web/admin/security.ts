@@ -22,7 +22,9 @@ export function securityHeaders(options: { loginWidget?: boolean } = {}): Record
       .join('; '),
     'x-content-type-options': 'nosniff',
     'x-frame-options': 'DENY',
-    'referrer-policy': 'no-referrer',
+    // Same-origin only: links leaving the site carry no address (a login link's token stays here),
+    // and the browser still sends Origin on the site's own form posts.
+    'referrer-policy': 'same-origin',
     'cache-control': 'no-store',
     'cross-origin-opener-policy': 'same-origin',
   };
