@@ -747,7 +747,6 @@ grading-card-btn-resubmit = ✏️ Fix and hand in
 grading-card-btn-next-step = ▶ Next step: { $position }. { $step }
 certificates-btn-check = 🔎 Check page
 ## web (admin web view, /web, institution status)
-cmd-web = Sign in to the web view
 help-web = <b>Web view</b> (statistics, moderation): /web — a sign-in link, single use, valid for 10 minutes.
 web-login-link = Your link to the KoDO web view (single use, valid for { $minutes } minutes, do not forward it):
     { $url }

@@ -764,7 +764,6 @@ grading-card-btn-resubmit = ✏️ Исправить и сдать
 grading-card-btn-next-step = ▶ Следующий шаг: { $position }. { $step }
 certificates-btn-check = 🔎 Страница проверки
 ## web (admin web view, /web, institution status)
-cmd-web = Вход в веб-кабинет
 help-web = <b>Веб-кабинет</b> (аналитика, модерация): /web — ссылка для входа, одноразовая, действует 10 минут.
 web-login-link = Ссылка для входа в веб-кабинет КоДО (одноразовая, действует { $minutes } минут, никому её не пересылайте):
     { $url }

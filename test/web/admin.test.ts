@@ -76,7 +76,7 @@ describeWithChromium('admin web view in Chromium', () => {
     expect(await text(page, 'h1')).toBe('Статистика КоДО');
     const cookie = (await page.cookies()).find((c) => c.name === 'kodo_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
-    expect(await page.evaluate(() => document.cookie)).not.toContain('kodo_session');
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { cookie: string } }).document.cookie)).not.toContain('kodo_session');
 
     await page.waitForSelector('#chart-monthly[data-drawn="1"]', { timeout: 10_000 });
     const painted = await page.$eval('#chart-monthly', (el) => {
@@ -92,11 +92,13 @@ describeWithChromium('admin web view in Chromium', () => {
   }, 180_000);
 
   it('downloads the projects table as XLSX with typed number and date cells', async () => {
-    const page = await newPage();
+    // The default profile: download settings apply per browser context.
+    const page = await browser.newPage();
+    await page.setExtraHTTPHeaders({ 'accept-language': 'ru-RU,ru;q=0.9' });
+    const cdp = await browser.target().createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
     await signIn(page, await linkFor(TG.analyst));
     await page.goto(`${baseUrl}/admin/projects`, { waitUntil: 'load' });
-    const cdp = await page.createCDPSession();
-    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
     await page.click('#t-projects a[data-kind="xlsx"]');
     const file = join(downloads, 'kodo-projects.xlsx');
     for (let i = 0; i < 100 && !(existsSync(file) && !readdirSync(downloads).some((f) => f.endsWith('.crdownload'))); i++) await new Promise((r) => setTimeout(r, 100));
@@ -170,7 +172,8 @@ describeWithChromium('admin web view in Chromium', () => {
     const users = await page.goto(`${baseUrl}/admin/users/${world.ids.participant}`, { waitUntil: 'load' });
     expect(users?.status()).toBe(403);
     const status = await page.evaluate(async (id) => {
-      const csrf = (document.querySelector('input[name="_csrf"]') as unknown as { value: string }).value;
+      const doc = (globalThis as unknown as { document: { querySelector(s: string): { value: string } } }).document;
+      const csrf = doc.querySelector('input[name="_csrf"]').value;
       const body = new URLSearchParams({ _csrf: csrf, fullName: 'Подменённое Имя' });
       return (await fetch(`/admin/users/${id}`, { method: 'POST', body, redirect: 'manual' })).status;
     }, world.ids.participant);

@@ -2,7 +2,7 @@
 // a link preview fetching the URL spends nothing), the Telegram Login Widget when configured, logout.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { verifyTelegramLogin } from '../../domain/telegram-login.ts';
-import { SESSION_IDLE_MINUTES, SESSION_MAX_HOURS } from '../../services/web-auth.ts';
+import { canUseWeb, SESSION_IDLE_MINUTES, SESSION_MAX_HOURS } from '../../services/web-auth.ts';
 import type { AdminDeps, AdminRoute, PageContext } from './context.ts';
 import { html } from './html.ts';
 import { notice } from './layout.ts';
@@ -54,7 +54,7 @@ export function authRoutes(deps: AdminDeps): AdminRoute[] {
       url: '/login',
       access: 'public',
       handler: async (ctx) => {
-        if (ctx.person) return withSecurityHeaders(ctx.reply).redirect('/admin', 303);
+        if (ctx.person && canUseWeb(ctx.person.roles)) return withSecurityHeaders(ctx.reply).redirect('/admin', 303);
         return { title: ctx.t('web-login-title'), body: html`<p>${ctx.t('web-login-how')}</p><p class="muted">${ctx.t('web-login-idle', { minutes: SESSION_IDLE_MINUTES })}</p>${widget(ctx)}` };
       },
     },
