@@ -11,7 +11,7 @@ import { applyMigrations } from '../src/db/migrate.ts';
 import { seedDemo } from '../src/db/seed/seed.ts';
 import { projectPath } from '../src/paths.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../src/render/chromium.ts';
-import { systemClock } from '../src/services/clock.ts';
+import { systemClock } from '../src/runtime/clock.ts';
 import { createServices } from '../src/services/index.ts';
 import { createWebServer } from '../src/web/server.ts';
 import { seedDemoActivity } from './demo-activity.ts';

@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../../src/db/client.ts';
 import type { Services } from '../../src/services/index.ts';
 import { createTranslator } from '../../src/bot/i18n.ts';
-import type { Clock } from '../../src/services/clock.ts';
+import type { Clock } from '../../src/runtime/clock.ts';
 import { createWebServer } from '../../src/web/server.ts';
 import { assignExpert, createPerson, createProject, enrol, fullWork, submitWork, type ProjectFixture } from './grading-fixtures.ts';
 
