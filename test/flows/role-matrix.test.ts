@@ -36,6 +36,7 @@ const COMMANDS: Record<string, { send: (p: { projectId: number }) => string; all
   roles: { send: () => '/roles @user99999', allowed: ['admin'] },
   grant: { send: () => '/grant @user99999 expert', allowed: ['admin'] },
   revoke: { send: () => '/revoke @user99999 expert', allowed: ['admin'] },
+  web: { send: () => '/web', allowed: ['author', 'analyst', 'moderator', 'admin'] },
 };
 
 /** Button prefixes whose presses are guarded by role (the rest need only registration), with a press to try. */
@@ -46,7 +47,7 @@ const GUARDED_PRESSES: Record<string, { data: (p: { targetId: number }) => strin
 /** Prefixes routed in create-bot.ts, each either role-guarded above or open to registered people. */
 const OPEN_PREFIXES = ['lang', 'profile', 'cat', 'submit', 'subm', 'cert', 'portfolio', 'ach', 'rv', 'gr'];
 
-const REFUSALS = [/Для этого нужна роль/, /Сначала зарегистрируйтесь/, /может автор проекта или модератор/];
+const REFUSALS = [/Для этого нужна роль/, /Сначала зарегистрируйтесь/, /может автор проекта или модератор/, /Веб-кабинет открыт аналитикам/];
 const refused = (text: string) => REFUSALS.some((r) => r.test(text));
 
 function commandsInCode(): string[] {
