@@ -21,6 +21,7 @@ import { CertificateWorker } from './services/certificate-worker.ts';
 import { inboxMaintenanceJob } from './jobs/inbox-maintenance.ts';
 import { reviewNoticesJob } from './jobs/review-notices.ts';
 import { finishProjectsJob } from './jobs/finish-projects.ts';
+import { webSessionsJob } from './jobs/web-sessions.ts';
 import { JobScheduler } from './runtime/scheduler.ts';
 import { botApiFetch } from './telegram/bot-api-fetch.ts';
 
@@ -104,7 +105,20 @@ export async function startApp(config: Config, token: string, options: AppOption
 
   // Certificates are rendered here, in the background, never inside an update handler.
   const certificateWorker = new CertificateWorker(db, services.certificates, services.pdf, logger, clock, { instanceId, timeZone: config.timeZone });
-  const web = createWebServer({ db, certificatePages: { certificates: services.certificates, portfolio: services.portfolio, translate, defaultLocale: config.defaultLocale } });
+  const web = createWebServer({
+    db,
+    certificatePages: { certificates: services.certificates, portfolio: services.portfolio, translate, defaultLocale: config.defaultLocale },
+    admin: {
+      services,
+      translate,
+      clock,
+      defaultLocale: config.defaultLocale,
+      timeZone: config.timeZone,
+      publicUrl: config.web.publicUrl,
+      loginWidget: config.web.loginWidget ? { botToken: token, botUsername: kodo.bot.botInfo.username } : null,
+    },
+    trustProxy: config.web.trustProxy,
+  });
   let intake: PollingIntake | null = null;
   if (config.mode === 'webhook' && config.webhook) {
     registerWebhookRoute(web, { secret: config.webhook.secret, store, logger, onStored: () => processor.wake() });
@@ -114,7 +128,7 @@ export async function startApp(config: Config, token: string, options: AppOption
   sender.start();
   certificateWorker.start();
   // Periodic work (each job once per period across instances); other jobs join with scheduler.add(...).
-  const scheduler = new JobScheduler(db, clock, logger, instanceId).add(reviewNoticesJob(services.grading, instanceId)).add(inboxMaintenanceJob(store)).add(finishProjectsJob(services.authoring.review));
+  const scheduler = new JobScheduler(db, clock, logger, instanceId).add(reviewNoticesJob(services.grading, instanceId)).add(inboxMaintenanceJob(store)).add(finishProjectsJob(services.authoring.review)).add(webSessionsJob(services.webAuth));
   scheduler.start();
   if (config.mode === 'webhook' && config.webhook) {
     await withRetry('setWebhook', logger, () =>

@@ -46,6 +46,8 @@ const schema = z
     WEB_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
     WEB_HOST: z.preprocess(emptyToUndefined, z.string().default('0.0.0.0')),
     PUBLIC_URL: optional(z.url({ protocol: /^https?$/ })),
+    WEB_LOGIN_WIDGET: z.preprocess(emptyToUndefined, z.enum(['0', '1', 'true', 'false']).default('0')),
+    WEB_TRUST_PROXY: z.preprocess(emptyToUndefined, z.enum(['0', '1', 'true', 'false']).default('0')),
     UPDATE_CONCURRENCY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(500).default(DEFAULT_UPDATE_CONCURRENCY)),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   })
@@ -65,7 +67,15 @@ export interface Config {
   adminTelegramIds: bigint[];
   timeZone: string;
   defaultLocale: 'ru' | 'en';
-  web: { port: number; host: string; publicUrl: string };
+  web: {
+    port: number;
+    host: string;
+    publicUrl: string;
+    /** Offer the Telegram Login Widget (the domain of PUBLIC_URL must be set in @BotFather with /setdomain). */
+    loginWidget: boolean;
+    /** Behind a reverse proxy: take the client address from X-Forwarded-For (login rate limits). */
+    trustProxy: boolean;
+  };
   updateConcurrency: number;
   logLevel: string;
 }
@@ -98,7 +108,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     adminTelegramIds: e.ADMIN_TELEGRAM_IDS.map((id) => BigInt(id)),
     timeZone: e.TZ,
     defaultLocale: e.DEFAULT_LOCALE,
-    web: { port: e.WEB_PORT, host: e.WEB_HOST, publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.WEB_PORT}`).replace(/\/+$/, '') },
+    web: {
+      port: e.WEB_PORT,
+      host: e.WEB_HOST,
+      publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.WEB_PORT}`).replace(/\/+$/, ''),
+      loginWidget: e.WEB_LOGIN_WIDGET === '1' || e.WEB_LOGIN_WIDGET === 'true',
+      trustProxy: e.WEB_TRUST_PROXY === '1' || e.WEB_TRUST_PROXY === 'true',
+    },
     updateConcurrency: e.UPDATE_CONCURRENCY,
     logLevel: e.LOG_LEVEL,
   };

@@ -25,6 +25,7 @@ import { reviewFeature } from './features/review.ts';
 import { rolesFeature } from './features/roles.ts';
 import { startFeature } from './features/start.ts';
 import { submissionFeature } from './features/submission.ts';
+import { webLoginFeature } from './features/web-login.ts';
 import { createI18n, LocaleCache, type LocaleCode } from './i18n.ts';
 import { UpdatePrefetch } from './update-prefetch.ts';
 import { applyApiPolicy, botClientFetch, conversationApiPolicy } from '../telegram/api-policy.ts';
@@ -192,9 +193,10 @@ export function createBot(deps: BotDeps): KodoBot {
   const language = languageFeature(users, localeCache);
   const profile = profileFeature(users, directory, profileAchievements(features));
   const roles = rolesFeature(users);
+  const webLogin = webLoginFeature(features);
   const authoring = authoringFeature(features, { apiRoot: deps.apiRoot, token: deps.token });
   const moderation = moderationFeature(features);
-  const everyFeature = new Composer<BotContext>(startFeature(deepLinks), helpFeature(), language, profile, roles, catalogue, submission, certificates, achievements, review, authoring, moderation).middleware();
+  const everyFeature = new Composer<BotContext>(startFeature(deepLinks), helpFeature(), language, profile, roles, catalogue, submission, certificates, achievements, review, authoring, moderation, webLogin).middleware();
   // A button press goes straight to the feature owning its callback prefix (the part before ':'),
   // instead of passing every other feature's handlers: each costs a closure and a promise per
   // update, and catalogue browsing is most of the traffic. Only with no conversation active — a

@@ -15,6 +15,10 @@ import { PortfolioService } from './portfolio.ts';
 import { RatingService } from './rating.ts';
 import { RewardsService } from './rewards.ts';
 import { createAuthoring, type AuthoringServices } from './authoring/index.ts';
+import { AnalyticsService } from './analytics.ts';
+import { ReviewLogService } from './review-log.ts';
+import { UserAdminService } from './user-admin.ts';
+import { WebAuthService } from './web-auth.ts';
 
 export interface Services {
   users: UserService;
@@ -33,6 +37,11 @@ export interface Services {
   grading: GradingService;
   /** Project builder, review and publishing, files in and out, changes to running projects. */
   authoring: AuthoringServices;
+  /** The admin web view: login links and sessions, statistics, moderators' lists and edits. */
+  webAuth: WebAuthService;
+  analytics: AnalyticsService;
+  userAdmin: UserAdminService;
+  reviewLog: ReviewLogService;
   // (each feature adds its service here)
 }
 
@@ -60,6 +69,10 @@ export function createServices(deps: ServiceDeps): Services {
   const gradeHooks = combineGradeHooks(certificates.gradeHooks, rewards);
   const grading = new GradingService(deps, gradeHooks);
   const authoring = createAuthoring({ db: deps.db, clock: deps.clock, translate: deps.translate, defaultLocale: deps.defaultLocale, timeZone: deps.timeZone, rewards, catalogue });
+  const webAuth = new WebAuthService(deps.db, deps.clock, users, deps.publicUrl);
+  const analytics = new AnalyticsService(deps.db, rating, deps.timeZone);
+  const userAdmin = new UserAdminService(deps.db);
+  const reviewLog = new ReviewLogService(deps.db);
   // (each feature constructs its service here)
   return {
     users,
@@ -74,6 +87,10 @@ export function createServices(deps: ServiceDeps): Services {
     rating,
     grading,
     authoring,
+    webAuth,
+    analytics,
+    userAdmin,
+    reviewLog,
     // (each feature lists its service here)
   };
 }

@@ -2,12 +2,15 @@
 // per active member by src/domain/rating (see the formula there and in the README).
 import type { Db } from '../db/client.ts';
 import { DEFAULT_RATING_WEIGHTS, rankUnits, type MemberAchievements, type RankedUnit, type RatingWeights } from '../domain/rating.ts';
+import { institutionStatus, type InstitutionStatus } from '../domain/institution-status.ts';
 import type { Clock } from '../runtime/clock.ts';
 
 export type RatingScope = 'institution' | 'municipality';
 
 export interface RatedUnit extends RankedUnit {
   name: string;
+  /** From the members' achievements (src/domain/institution-status.ts); municipalities get one too. */
+  status: InstitutionStatus;
 }
 
 export interface Standings {
@@ -70,7 +73,7 @@ export class RatingService {
         if (unit !== null) members.get(unit)?.push(member(u.id));
       }
       const names = new Map(units.map((u) => [u.id, u.name]));
-      const ranked = rankUnits([...members].map(([id, list]) => ({ id, members: list })), this.weights).map((r) => ({ ...r, name: names.get(r.id) ?? '' }));
+      const ranked = rankUnits([...members].map(([id, list]) => ({ id, members: list })), this.weights).map((r) => ({ ...r, name: names.get(r.id) ?? '', status: institutionStatus(r) }));
       return { units: ranked, ranked: ranked.filter((r) => r.place !== null).length };
     };
     return {

@@ -1,10 +1,13 @@
-// The HTTP side: health check and the Telegram webhook (the admin view and certificate pages join here).
+// The HTTP side: health check, the Telegram webhook, public certificate pages and the admin view.
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Db } from '../db/client.ts';
 import { registerCertificatePages, type CertificatePagesDeps } from './certificate-page.ts';
+import type { AdminDeps } from './admin/context.ts';
+import { registerAdmin } from './admin/register.ts';
 
-export function createWebServer(deps: { db: Db; certificatePages?: CertificatePagesDeps }): FastifyInstance {
-  const app = Fastify({ logger: false, bodyLimit: 1_048_576 });
+export function createWebServer(deps: { db: Db; certificatePages?: CertificatePagesDeps; admin?: AdminDeps; trustProxy?: boolean }): FastifyInstance {
+  // No request logging: URLs carry login tokens and pages carry personal data.
+  const app = Fastify({ logger: false, bodyLimit: 1_048_576, trustProxy: deps.trustProxy ?? false });
   app.get('/healthz', async (_request, reply) => {
     try {
       await deps.db.guild.count();
@@ -14,5 +17,6 @@ export function createWebServer(deps: { db: Db; certificatePages?: CertificatePa
     }
   });
   if (deps.certificatePages) registerCertificatePages(app, deps.certificatePages);
+  if (deps.admin) registerAdmin(app, deps.admin);
   return app;
 }

@@ -349,14 +349,16 @@ describe.each(databaseProviders)('achievements on %s', (provider) => {
     const text = texts(await h.command(annaTg, '/rating')).at(-1)!;
     expect(text).toContain('<b>Рейтинг</b> за последние 365 дней');
     expect(text).toContain('🏫 МБУ ДО «Дом детского творчества „Радуга“» — место <b>1</b> из 2. Балл ');
-    expect(text).toContain('активных участников 1 из 1.');
+    expect(text).toContain('активных участников 1 из 1.\nСтатус учреждения: <b>Начинающее</b>');
     expect(text).toContain('🏙 Город Северогорск — место <b>1</b> из 1.');
     expect(text).toContain('1. МБУ ДО «Дом детского творчества „Радуга“»');
     expect(text).toContain('2. МАУ ДО «Станция юных техников»');
     expect(text).toContain('Как считается');
     // The expert's institution has nobody with points: no place.
     const expertTg = makeUser(771);
-    expect(texts(await h.command(expertTg, '/rating')).at(-1)).toContain('МБУ ДО «Центр „Кедр“» — пока без места');
+    const expertText = texts(await h.command(expertTg, '/rating')).at(-1);
+    expect(expertText).toContain('МБУ ДО «Центр „Кедр“» — пока без места');
+    expect(expertText).toContain('Статус учреждения: <b>Без активности</b>');
   });
 
   it('messages follow the person’s language', async () => {

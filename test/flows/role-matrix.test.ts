@@ -40,6 +40,7 @@ const COMMANDS: Record<string, { send: (p: { projectId: number }) => string; all
   myprojects: { send: () => '/myprojects', allowed: REGISTERED },
   import: { send: () => '/import', allowed: ['author', 'moderator', 'admin'] },
   moderation: { send: () => '/moderation', allowed: ['moderator', 'admin'] },
+  web: { send: () => '/web', allowed: ['author', 'analyst', 'moderator', 'admin'] },
 };
 
 /** Button prefixes whose presses are guarded by role (the rest need only registration), with a press to try. */
@@ -53,7 +54,7 @@ const GUARDED_PRESSES: Record<string, { data: (p: { targetId: number; projectId:
 /** Prefixes routed in create-bot.ts, each either role-guarded above or open to registered people. */
 const OPEN_PREFIXES = ['lang', 'profile', 'cat', 'submit', 'subm', 'cert', 'portfolio', 'ach', 'rv', 'gr', 'aq'];
 
-const REFUSALS = [/Для этого нужна роль/, /Сначала зарегистрируйтесь/, /может автор проекта или модератор/];
+const REFUSALS = [/Для этого нужна роль/, /Сначала зарегистрируйтесь/, /может автор проекта или модератор/, /Веб-кабинет открыт аналитикам/];
 const refused = (text: string) => REFUSALS.some((r) => r.test(text));
 
 function commandsInCode(): string[] {

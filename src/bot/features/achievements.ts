@@ -180,7 +180,8 @@ export function achievementsFeature(deps: FeatureDeps): Composer<BotContext> {
     const own = (u: RatedUnit | null, kind: 'institution' | 'municipality', of: number) => {
       if (!u) return ctx.t(`achievements-rating-no-${kind}`);
       const vars = { name: escapeHtml(u.name), place: u.place ?? 0, of, score: score(u), active: u.activeMembers, members: u.members };
-      return ctx.t(u.place === null ? `achievements-rating-${kind}-unranked` : `achievements-rating-${kind}`, vars);
+      const line = ctx.t(u.place === null ? `achievements-rating-${kind}-unranked` : `achievements-rating-${kind}`, vars);
+      return kind === 'institution' ? `${line}\n${ctx.t('rating-status-line', { status: ctx.t(`institution-status-${u.status}`) })}` : line;
     };
     const top = (units: RatedUnit[]) =>
       units.filter((u) => u.place !== null).slice(0, 3).map((u) => ctx.t('achievements-rating-top-line', { place: u.place!, name: escapeHtml(u.name), score: score(u) }));

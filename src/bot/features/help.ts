@@ -11,6 +11,7 @@ export function helpFeature(): Composer<BotContext> {
     if (roles.includes('expert')) parts.push(ctx.t('help-expert'));
     if (roles.includes('moderator')) parts.push(ctx.t('help-moderator'), ctx.t('help-moderator-projects'));
     if (roles.includes('admin')) parts.push(ctx.t('help-admin'));
+    if (roles.some((r) => r === 'analyst' || r === 'moderator' || r === 'author' || r === 'admin')) parts.push(ctx.t('help-web'));
     await ctx.reply(parts.join('\n\n'), { parse_mode: 'HTML' });
   });
   return feature;

@@ -1,0 +1,66 @@
+// The route table's types: who may open a route, what a handler gets and what it returns.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Role } from '../../domain/roles.ts';
+import type { Clock } from '../../runtime/clock.ts';
+import type { Services } from '../../services/index.ts';
+import type { Translate } from '../../services/translator.ts';
+import type { Person } from '../../services/users.ts';
+import type { Html } from './html.ts';
+import type { DataTable } from './table.ts';
+
+export interface AdminDeps {
+  services: Services;
+  translate: Translate;
+  defaultLocale: string;
+  timeZone: string;
+  publicUrl: string;
+  clock: Clock;
+  /** The Telegram Login Widget, offered when configured (its domain set in BotFather). */
+  loginWidget?: { botToken: string; botUsername: string } | null;
+}
+
+/** 'public': anyone; 'signed-in': any session; a role list: a session holding one of them. */
+export type Access = 'public' | 'signed-in' | readonly Role[];
+
+export type Locale = 'ru' | 'en';
+
+export interface PageContext {
+  request: FastifyRequest;
+  reply: FastifyReply;
+  person: Person | null;
+  /** The session's CSRF token, for forms. */
+  csrf: string;
+  locale: Locale;
+  t(key: string, vars?: Record<string, string | number>): string;
+  deps: AdminDeps;
+  query: Record<string, string>;
+  params: Record<string, string>;
+  /** Parsed form fields (repeated names as arrays). */
+  body: Record<string, string | string[]>;
+}
+
+export interface Page {
+  title: string;
+  body: Html;
+  /** Tables the page offers as CSV and XLSX (?table=<id>&format=csv|xlsx). */
+  tables?: DataTable[];
+  status?: number;
+}
+
+export interface AdminRoute {
+  method: 'GET' | 'POST';
+  url: string;
+  access: Access;
+  /** Locale key of the menu entry, for pages in the menu. */
+  nav?: string;
+  /** Served without reading the session (static files). */
+  bare?: boolean;
+  handler(ctx: PageContext): Promise<Page | FastifyReply>;
+}
+
+export function allowed(access: Access, roles: readonly Role[] | null): boolean {
+  if (access === 'public') return true;
+  if (roles === null) return false;
+  if (access === 'signed-in') return true;
+  return access.some((r) => roles.includes(r));
+}

@@ -1,0 +1,123 @@
+// Registers the admin view's route table on fastify: every route goes through one gate that reads
+// the session, checks the route's roles on the server, checks the CSRF token of every form post,
+// picks the language and sets the security headers; pages come back as HTML, CSV or XLSX.
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ServiceError } from '../../services/users.ts';
+import { authRoutes, SESSION_COOKIE } from './auth.ts';
+import { allowed, type AdminDeps, type AdminRoute, type Locale, type Page, type PageContext } from './context.ts';
+import { analyticsRoutes } from './analytics.ts';
+import { auditRoutes } from './audit.ts';
+import { html } from './html.ts';
+import { layout } from './layout.ts';
+import { staticRoutes } from './static.ts';
+import { submissionRoutes } from './submissions.ts';
+import { safeEqual, withSecurityHeaders } from './security.ts';
+import { toCsv, toXlsx } from './table.ts';
+import { userRoutes } from './users.ts';
+
+export const LANG_COOKIE = 'kodo_lang';
+
+/** Every route of the admin view, in menu order: the one table the server authorises from. */
+export function adminRoutes(deps: AdminDeps): AdminRoute[] {
+  return [...analyticsRoutes(deps), ...userRoutes(deps), ...submissionRoutes(deps), ...auditRoutes(deps), ...authRoutes(deps), ...staticRoutes()];
+}
+
+const flat = (value: unknown): Record<string, string> => {
+  const out: Record<string, string> = {};
+  if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (typeof v === 'string') out[k] = v;
+  return out;
+};
+
+function pickLocale(request: FastifyRequest, personLocale: string | null | undefined, fallback: string): Locale {
+  const query = (request.query as Record<string, unknown>)?.lang;
+  if (query === 'ru' || query === 'en') return query;
+  const saved = request.cookies[LANG_COOKIE];
+  if (saved === 'ru' || saved === 'en') return saved;
+  if (personLocale === 'ru' || personLocale === 'en') return personLocale;
+  const accept = String(request.headers['accept-language'] ?? '').toLowerCase();
+  if (/^\s*en\b/.test(accept)) return 'en';
+  if (/^\s*ru\b/.test(accept)) return 'ru';
+  return fallback === 'en' ? 'en' : 'ru';
+}
+
+/** Registers the admin view in its own fastify scope (cookies and form bodies are parsed only there). */
+export function registerAdmin(root: FastifyInstance, deps: AdminDeps): void {
+  void root.register(async (app) => {
+    await app.register(cookie);
+    await app.register(formbody, { bodyLimit: 262_144 });
+    await addRoutes(app, deps);
+  });
+}
+
+async function addRoutes(app: FastifyInstance, deps: AdminDeps): Promise<void> {
+  const routes = adminRoutes(deps);
+  const secure = deps.publicUrl.startsWith('https://');
+
+  const errorPage = (ctx: PageContext, status: number, message: string): FastifyReply =>
+    withSecurityHeaders(ctx.reply).code(status).type('text/html; charset=utf-8').send(layout(ctx, routes, message, html`<p><a href="/admin">${ctx.t('web-back-home')}</a></p>`).value);
+
+  for (const route of routes) {
+    app.route({
+      method: route.method,
+      url: route.url,
+      handler: async (request, reply) => {
+        const session = route.bare ? null : await deps.services.webAuth.session(request.cookies[SESSION_COOKIE]);
+        const person = session?.person ?? null;
+        const locale = pickLocale(request, person?.locale, deps.defaultLocale);
+        const query = (request.query as Record<string, unknown>)?.lang;
+        if (query === 'ru' || query === 'en') reply.setCookie(LANG_COOKIE, query, { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: 365 * 86_400 });
+        const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, string | string[]>;
+        const ctx: PageContext = {
+          request,
+          reply,
+          person,
+          csrf: session?.csrfToken ?? '',
+          locale,
+          t: (key, vars) => deps.translate(locale, key, vars),
+          deps,
+          query: flat(request.query),
+          params: flat(request.params),
+          body,
+        };
+        if (route.access !== 'public') {
+          if (!person) {
+            if (route.method === 'GET') return withSecurityHeaders(reply).redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);
+            return errorPage(ctx, 401, ctx.t('web-error-signed-out'));
+          }
+          if (!allowed(route.access, person.roles)) return errorPage(ctx, 403, ctx.t('web-error-forbidden'));
+          if (route.method === 'POST') {
+            const sent = typeof body._csrf === 'string' ? body._csrf : '';
+            if (!sent || !safeEqual(sent, session!.csrfToken)) return errorPage(ctx, 403, ctx.t('web-error-csrf'));
+          }
+        }
+        let page: Page | FastifyReply;
+        try {
+          page = await route.handler(ctx);
+        } catch (error) {
+          if (error instanceof ServiceError) {
+            const vars = typeof error.vars.role === 'string' ? { ...error.vars, role: ctx.t(`role-${error.vars.role}`) } : error.vars;
+            return errorPage(ctx, 400, ctx.t(error.code, vars));
+          }
+          throw error;
+        }
+        if (!isPage(page)) return page;
+        const format = ctx.query.format;
+        if (route.method === 'GET' && (format === 'csv' || format === 'xlsx') && page.tables?.length) {
+          const table = page.tables.find((t) => t.id === ctx.query.table) ?? page.tables[0]!;
+          const name = `kodo-${table.id}.${format}`;
+          withSecurityHeaders(reply).header('content-disposition', `attachment; filename="${name}"`);
+          if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toCsv(table));
+          return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await toXlsx(table, deps.timeZone));
+        }
+        return withSecurityHeaders(reply, { loginWidget: route.url === '/login' && Boolean(deps.loginWidget) })
+          .code(page.status ?? 200)
+          .type('text/html; charset=utf-8')
+          .send(layout(ctx, routes, page.title, page.body).value);
+      },
+    });
+  }
+}
+
+const isPage = (value: unknown): value is Page => Boolean(value) && typeof value === 'object' && 'body' in (value as object) && 'title' in (value as object);
