@@ -14,6 +14,10 @@ import { GradingService } from './grading/index.ts';
 import { PortfolioService } from './portfolio.ts';
 import { RatingService } from './rating.ts';
 import { RewardsService } from './rewards.ts';
+import { DEFAULT_DIGEST_SCHEDULES, type DigestSchedules } from '../domain/digest-schedule.ts';
+import { DeliveryPreferenceService } from './delivery-preferences.ts';
+import { DigestService } from './digests.ts';
+import { ModerationService } from './moderation.ts';
 
 export interface Services {
   users: UserService;
@@ -30,6 +34,12 @@ export interface Services {
   rating: RatingService;
   /** Expert review: assignment, queue, claims, grades, corrections, new-work notices. */
   grading: GradingService;
+  /** /settings: what each person receives and when (applied by the outbox sender's gate). */
+  preferences: DeliveryPreferenceService;
+  /** Deadline reminders, weekly digests, experts' daily summaries (run by the job scheduler). */
+  digests: DigestService;
+  /** Moderators' corrections of people, organisations, projects and hand-ins, and the audit trail. */
+  moderation: ModerationService;
   // (each feature adds its service here)
 }
 
@@ -40,6 +50,8 @@ export interface ServiceDeps {
   defaultLocale: string;
   timeZone: string;
   publicUrl: string;
+  /** When digests go out; the defaults of domain/digest-schedule.ts when not given. */
+  digestSchedules?: DigestSchedules;
 }
 
 export function createServices(deps: ServiceDeps): Services {
@@ -56,6 +68,9 @@ export function createServices(deps: ServiceDeps): Services {
   // What follows a saved grade, in its transaction; subscribers run in this order.
   const gradeHooks = combineGradeHooks(certificates.gradeHooks, rewards);
   const grading = new GradingService(deps, gradeHooks);
+  const preferences = new DeliveryPreferenceService(deps.db);
+  const digests = new DigestService({ ...deps, schedules: deps.digestSchedules ?? DEFAULT_DIGEST_SCHEDULES });
+  const moderation = new ModerationService(deps);
   // (each feature constructs its service here)
   return {
     users,
@@ -69,6 +84,9 @@ export function createServices(deps: ServiceDeps): Services {
     rewards,
     rating,
     grading,
+    preferences,
+    digests,
+    moderation,
     // (each feature lists its service here)
   };
 }
