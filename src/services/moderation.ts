@@ -308,13 +308,35 @@ export class ModerationService {
     });
   }
 
+  /** Municipalities and institutions whose name contains the text (for the ids the commands take). */
+  async findOrganisations(actor: Person, text: string): Promise<{ municipalities: { id: number; name: string }[]; institutions: { id: number; name: string; municipality: string }[] }> {
+    this.#need(actor);
+    const needle = text.trim().toLocaleLowerCase('ru');
+    const fits = (name: string) => !needle || name.toLocaleLowerCase('ru').includes(needle);
+    const [municipalities, institutions] = await Promise.all([
+      this.deps.db.municipality.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' } }),
+      this.deps.db.institution.findMany({ select: { id: true, name: true, municipality: { select: { name: true } } }, orderBy: { name: 'asc' } }),
+    ]);
+    return {
+      municipalities: municipalities.filter((m) => fits(m.name)).slice(0, 20),
+      institutions: institutions.filter((i) => fits(i.name) || fits(i.municipality.name)).slice(0, 20).map((i) => ({ id: i.id, name: i.name, municipality: i.municipality.name })),
+    };
+  }
+
   // ── the trail ─────────────────────────────────────────────────────────────
 
   /** Newest first, AUDIT_PAGE_SIZE a page (page 0 is the newest). */
   async trail(actor: Person, entity: string, entityId: number, page: number): Promise<AuditPage> {
     if (!canReadAudit(actor.roles)) throw new ServiceError('need-role', { role: 'moderator' });
     if (!(AUDIT_ENTITIES as readonly string[]).includes(entity)) throw new ServiceError('audit-usage');
-    const where = { entity: entity as AuditEntity, entityId: String(entityId) };
+    // A submission's trail includes its grade's corrections and its certificate's revocations.
+    const related: { entity: string; entityId: string }[] = [];
+    if (entity === 'submission') {
+      const sub = await this.deps.db.submission.findUnique({ where: { id: entityId }, select: { grade: { select: { id: true } }, certificate: { select: { id: true } } } });
+      if (sub?.grade) related.push({ entity: 'grade', entityId: String(sub.grade.id) });
+      if (sub?.certificate) related.push({ entity: 'certificate', entityId: String(sub.certificate.id) });
+    }
+    const where = { OR: [{ entity: entity as AuditEntity, entityId: String(entityId) }, ...related] };
     const total = await this.deps.db.auditLog.count({ where });
     const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
     const current = Math.min(Math.max(0, page), pages - 1);
