@@ -62,10 +62,15 @@ function fieldsOf(expression: string): Fields {
 export function latestFire(expression: string, now: Date, timeZone: string, lookbackMinutes = CATCH_UP_MINUTES): Date | null {
   const f = fieldsOf(expression);
   const startMinute = Math.floor(now.getTime() / 60_000) * 60_000;
+  // Reading a zone's offset costs a formatter call: once per hour looked back (offsets change on the hour at most).
+  const offsets = new Map<number, number>();
   for (let i = 0; i <= lookbackMinutes; i++) {
     const instant = startMinute - i * 60_000;
+    const hour = Math.floor(instant / 3_600_000);
+    let offset = offsets.get(hour);
+    if (offset === undefined) offsets.set(hour, (offset = zoneOffsetMs(new Date(hour * 3_600_000), timeZone)));
     // Wall-clock fields read from a shifted UTC date (the zone's offset at that instant).
-    const local = new Date(instant + zoneOffsetMs(new Date(instant), timeZone));
+    const local = new Date(instant + offset);
     if (
       f.minute.has(local.getUTCMinutes()) &&
       f.hour.has(local.getUTCHours()) &&
