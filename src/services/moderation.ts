@@ -53,9 +53,9 @@ const ident = (name: string) => {
  * Every column of the database that is a foreign key to `table`, read from the database's own
  * catalogue: a table added later that points at a municipality or institution is merged too.
  */
-export async function referencesTo(db: Db | Tx, table: string): Promise<Reference[]> {
+export async function referencesTo(db: Db, table: string): Promise<Reference[]> {
   const rows =
-    providerOfDb(db as Db) === 'postgresql'
+    providerOfDb(db) === 'postgresql'
       ? await db.$queryRaw<Reference[]>(sql`
           SELECT cl.relname AS "table", att.attname AS "column"
           FROM pg_constraint c
@@ -164,8 +164,10 @@ export class ModerationService {
    */
   async merge(actor: Person, kind: OrgKind, duplicateId: number, keptId: number, effectKey: string): Promise<{ moved: (Reference & { rows: number })[] }> {
     this.#need(actor);
+    // The schema's foreign keys, read outside the transaction (the catalogue does not change within it).
+    const refs = { municipality: await referencesTo(this.deps.db, TABLE.municipality), institution: await referencesTo(this.deps.db, TABLE.institution) };
     return this.deps.db.$transaction(async (tx) => {
-      const moved = await this.#merge(tx, kind, duplicateId, keptId);
+      const moved = await this.#merge(tx, refs, kind, duplicateId, keptId);
       const { duplicate, kept } = moved;
       await recordAudit(tx, {
         key: `${effectKey}:merge:${kind}:${duplicateId}`,
@@ -180,7 +182,7 @@ export class ModerationService {
     }, { timeout: 60_000 });
   }
 
-  async #merge(tx: Tx, kind: OrgKind, duplicateId: number, keptId: number) {
+  async #merge(tx: Tx, refs: Record<OrgKind, Reference[]>, kind: OrgKind, duplicateId: number, keptId: number) {
     const { duplicate, kept } = await this.#checkMerge(tx, kind, duplicateId, keptId);
     const moved: (Reference & { rows: number })[] = [];
     if (kind === 'municipality') {
@@ -190,20 +192,20 @@ export class ModerationService {
         const same = keptNames.get(twin.name);
         if (same === undefined) continue;
         // Same name on both sides: one institution; its people move to the kept municipality's.
-        const inner = await this.#moveReferences(tx, 'institution', twin.id, same);
+        const inner = await this.#moveReferences(tx, refs.institution, twin.id, same);
         await tx.institution.delete({ where: { id: twin.id } });
         moved.push(...inner.map((r) => ({ ...r, table: `${r.table} (${twin.name})` })));
       }
     }
-    moved.push(...(await this.#moveReferences(tx, kind, duplicateId, keptId)));
+    moved.push(...(await this.#moveReferences(tx, refs[kind], duplicateId, keptId)));
     if (kind === 'municipality') await tx.municipality.delete({ where: { id: duplicateId } });
     else await tx.institution.delete({ where: { id: duplicateId } });
     return { duplicate, kept, moved };
   }
 
-  async #moveReferences(tx: Tx, kind: OrgKind, fromId: number, toId: number): Promise<(Reference & { rows: number })[]> {
+  async #moveReferences(tx: Tx, refs: Reference[], fromId: number, toId: number): Promise<(Reference & { rows: number })[]> {
     const moved = [];
-    for (const ref of await referencesTo(tx, TABLE[kind])) {
+    for (const ref of refs) {
       const rows = await tx.$executeRaw(sql`UPDATE ${raw(ident(ref.table))} SET ${raw(ident(ref.column))} = ${toId} WHERE ${raw(ident(ref.column))} = ${fromId}`);
       moved.push({ ...ref, rows });
     }
@@ -264,7 +266,7 @@ export class ModerationService {
           attempt: true,
           step: { select: { title: true, position: true, project: { select: { title: true } } } },
           enrolment: { select: { user: { select: { telegramId: true, locale: true } } } },
-          items: { select: { id: true, kind: true, fileName: true, url: true, text: true, checklistItem: { select: { position: true, title: true } } } },
+          items: { select: { id: true, kind: true, fileId: true, fileUniqueId: true, fileName: true, mimeType: true, fileSize: true, url: true, text: true, checklistItem: { select: { position: true, title: true } } } },
         },
       });
       if (!sub) throw new ServiceError('moderation-submission-not-found', { id: submissionId });
