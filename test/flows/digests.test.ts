@@ -243,4 +243,4 @@ describe.each(databaseProviders)('scheduled digests on %s', (provider) => {
     expect(rows[0]!.text).toContain('«Проект А»: 2 (самая ранняя с 15 ноября)');
     expect(rows[0]!.text).toContain('«Проект Б»: 1 (самая ранняя с 17 ноября)');
   });
-});
+}, 120_000);

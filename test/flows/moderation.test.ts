@@ -202,4 +202,4 @@ describe.each(databaseProviders)('moderator edits on %s', (provider) => {
     expect((await h.db.project.findUniqueOrThrow({ where: { id: f.projectId } })).deletedAt).toBeNull();
     expect(await h.db.auditLog.count()).toBe(0);
   });
-});
+}, 120_000);

@@ -89,4 +89,4 @@ describe.each(databaseProviders)('/settings on %s', (provider) => {
     await h.deliver(callbackUpdate(stranger, 'set:t:d:0'));
     expect(h.fake.callsOf('answerCallbackQuery').at(-1)?.params.text).toContain('Сначала зарегистрируйтесь');
   });
-});
+}, 120_000);
