@@ -1,7 +1,7 @@
 // Every minute: plan the digests whose cron expression fired (deadline reminders, weekly digest,
 // experts' daily summaries); the service takes each (digest, period) once across instances.
 import type { DigestService } from '../services/digests.ts';
-import type { ScheduledJob } from './scheduler.ts';
+import type { ScheduledJob } from '../runtime/scheduler.ts';
 
 export const DIGESTS_JOB = 'digests';
 

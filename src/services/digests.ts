@@ -18,7 +18,8 @@ import {
 } from '../domain/digest-schedule.ts';
 import { daysUntil } from '../domain/local-days.ts';
 import { escapeHtml } from '../render/escape.ts';
-import type { Clock } from './clock.ts';
+import type { Clock } from '../runtime/clock.ts';
+import { isUniqueViolation } from '../runtime/unique-violation.ts';
 import type { Translate } from './translator.ts';
 
 /** A run that started this long ago and never finished was interrupted: another instance resumes it. */
@@ -147,7 +148,7 @@ export class DigestService {
       await this.deps.db.jobRun.create({ data: { job, period, instance, startedAt: now } });
       return true;
     } catch (error) {
-      if ((error as { code?: string })?.code !== 'P2002') throw error;
+      if (!isUniqueViolation(error)) throw error;
     }
     // Taken: resume only when its holder stopped before finishing (the conditional update is the lock).
     const { count } = await this.deps.db.jobRun.updateMany({

@@ -6,7 +6,7 @@ import { checkFullName } from '../domain/profile-rules.ts';
 import { canModerate, canReadAudit, AUDIT_ENTITIES, type AuditEntity } from '../domain/moderation.ts';
 import { escapeHtml } from '../render/escape.ts';
 import { recordAudit } from './audit.ts';
-import type { Clock } from './clock.ts';
+import type { Clock } from '../runtime/clock.ts';
 import { enqueue } from './outbox.ts';
 import type { Translate } from './translator.ts';
 import { ServiceError, type Person } from './users.ts';

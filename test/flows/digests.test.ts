@@ -4,7 +4,7 @@ import { Api } from 'grammy';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/client.ts';
-import { JobScheduler } from '../../src/jobs/scheduler.ts';
+import { JobScheduler } from '../../src/runtime/scheduler.ts';
 import { digestsJob } from '../../src/jobs/digests.ts';
 import { DeliveryGate } from '../../src/outbox/delivery-gate.ts';
 import { OutboxSender } from '../../src/outbox/sender.ts';
