@@ -46,6 +46,7 @@ help =
     /rating — the rating of my institution and municipality
     /profile — my profile, level and achievement tabs
     /language — interface language
+    /settings — what to send and when: reminders, digest, badges, news, quiet hours
     /help — this help
 help-expert =
     <b>For experts</b>
@@ -58,6 +59,11 @@ help-moderator =
     /revoke_badge @name — revoke a badge
     /badge_rule code threshold — change a badge threshold
     /cert_revoke code reason — revoke a certificate
+    /mod_name, /mod_municipality, /mod_institution — correct a person's name, municipality, institution; /orgs — organisation numbers
+    /merge_municipality, /merge_institution duplicate kept — merge a record typed twice
+    /project_hide, /project_unpublish no. reason; /project_show no. — hide, unpublish, show a project
+    /withdraw work item reason — withdraw an item that breaks the rules
+    /audit user|project|submission no. — the audit trail
 help-admin =
     <b>For administrators</b>
     /roles @name or ID — a user's roles (with buttons)
@@ -1168,3 +1174,125 @@ web-grade-corrected = Grade corrected; the participant has been told.
 web-grade-history = Grade history
 web-audit-entity-id = Object number
 web-audit-system = system
+
+## Message settings, digests, moderator edits and the audit trail
+cmd-settings = Message settings
+settings-title = ⚙️ <b>Message settings</b>
+settings-on = on
+settings-off = off
+settings-deadlines = ⏰ Deadline reminders
+settings-weekly = 📰 Weekly digest
+settings-awards = Badges and levels
+settings-awards-now = at once
+settings-awards-digest = only in the digest
+settings-awards-off = never
+settings-news = 📢 News
+settings-review = 📥 Review summary
+settings-quiet = Quiet hours
+settings-language = Language
+settings-hint = During quiet hours messages (other than answers to what you do and grades) wait for the morning. Press a line to change it.
+settings-quiet-title = 🌙 <b>Quiet hours</b>
+settings-quiet-hint = Times are in the region's time zone. Reminders, digests, badges and news that arrive during quiet hours come in the morning.
+settings-quiet-from = Start
+settings-quiet-to = End
+settings-hour = h
+settings-quiet-disable = 🔔 Turn quiet hours off
+settings-back = ← Back
+settings-quiet-invalid = Quiet hours must start and end at different times.
+settings-invalid = There is no such setting.
+
+digest-more = … and { $count } more
+digest-deadline-title = ⏰ <b>{ $count ->
+    [one] A step is due soon
+   *[other] Steps due soon ({ $count })
+}</b>
+digest-deadline-line = • “{ $project }”, step { $position } “{ $step }” — by { $date } ({ $days ->
+    [0] today is the last day
+    [one] { $days } day left
+   *[other] { $days } days left
+})
+digest-deadline-footer = Hand in: /my. Reminders can be switched off in /settings.
+digest-weekly-title = 📰 <b>Your week in KoDO</b>
+digest-weekly-points = Points this week: { $gained }, { $total } in all.
+digest-weekly-badges = 🏅 New badges: { $badges }
+digest-weekly-level = 🎓 New level: { $level }
+digest-weekly-projects = 🆕 <b>New projects for your guilds</b>
+digest-weekly-project-line = • { $title } ({ $from } – { $to }) — /start project_{ $id }
+digest-weekly-news = 📢 <b>News you may have missed</b>
+digest-footer-settings = What to send and when — /settings
+digest-review-title = 📥 <b>Waiting for your review: { $count }</b>
+digest-review-line = • “{ $project }”: { $count } (the earliest since { $since })
+digest-review-footer = Open the queue: /review
+
+moderation-name-usage = Usage: /mod_name @name, id or #number New full name
+moderation-name-invalid = A name needs letters (at most 120 characters).
+moderation-renamed = Name corrected: “{ $before }” → “{ $after }”.
+moderation-org-usage = Usage: /mod_municipality @name municipality-number or /mod_institution @name institution-number. Numbers: /orgs part of the name
+moderation-org-set = { $name }: municipality — { $municipality }, institution — { $institution }.
+moderation-user-not-found = User #{ $id } not found.
+moderation-org-not-found = Organisation no. { $id } not found. Numbers: /orgs part of the name
+moderation-orgs-none = Nothing found.
+moderation-orgs-municipalities = Municipalities
+moderation-orgs-institutions = Institutions
+moderation-merge-usage = Usage: /merge_municipality duplicate-number kept-number (or /merge_institution). Numbers: /orgs part of the name
+moderation-merge-same = The duplicate and the kept record are the same.
+moderation-merge-other-municipality = Institutions of different municipalities cannot be merged: merge the municipalities first.
+moderation-merge-preview-municipality = Merge municipality “{ $duplicate }” (no. { $duplicateId }) into “{ $kept }” (no. { $keptId })? Moving to “{ $kept }”:
+moderation-merge-preview-institution = Merge institution “{ $duplicate }” (no. { $duplicateId }) into “{ $kept }” (no. { $keptId })? Moving to “{ $kept }”:
+moderation-merge-nothing-points = (nothing points at the duplicate)
+moderation-merge-confirm = The duplicate will be deleted; the change goes into the audit trail.
+moderation-merge-yes = ✅ Merge
+moderation-merge-no = Cancel
+moderation-merge-cancelled = Merge cancelled.
+moderation-merged = Done: merged, { $rows } records moved.
+moderation-project-usage = Usage: /project_hide no. reason, /project_unpublish no. reason, /project_show no.
+moderation-project-not-found = Project no. { $id } not found.
+moderation-reason-required = Write the reason after the number — the author or participant receives it.
+moderation-reason-too-long = The reason is longer than { $max } characters — shorten it.
+moderation-project-hide-done = Project “{ $title }” is hidden from the catalogue.
+moderation-project-show-done = Project “{ $title }” is visible again.
+moderation-project-unpublish-done = Project “{ $title }” is unpublished (a draft again).
+moderation-nothing-changed = “{ $title }”: nothing changed.
+moderation-project-hide-notice = 🙈 A moderator hid your project “{ $title }” from the catalogue. Reason: <i>{ $reason }</i>
+moderation-project-unpublish-notice = 📝 A moderator unpublished your project “{ $title }”; it is a draft again. Reason: <i>{ $reason }</i>
+moderation-withdraw-usage = Usage: /withdraw work-number item-number reason
+moderation-submission-not-found = Work no. { $id } not found.
+moderation-withdraw-not-waiting = Only an item of work waiting for review can be withdrawn. Accepted work is corrected with /regrade.
+moderation-item-not-found = The work has no item { $position }.
+moderation-withdrawn = Item “{ $item }” withdrawn; step “{ $step }” returned to the participant.
+moderation-withdraw-notice = ⚠️ A moderator withdrew the item “{ $item }” of your work: “{ $project }”, step { $position } “{ $step }”. Reason: <i>{ $reason }</i>
+    The work is returned — fix the item and hand the step in again: /my
+
+audit-usage = Usage: /audit { $entities } number [page]
+audit-title = 📜 <b>Trail: { $entity } no. { $id }</b> (page { $page } of { $pages })
+audit-entity-user = user
+audit-entity-project = project
+audit-entity-submission = work
+audit-entity-municipality = municipality
+audit-entity-institution = institution
+audit-entry =
+    <b>{ $when }</b> · { $who } · { $action }
+    before: <code>{ $before }</code>
+    after: <code>{ $after }</code>
+audit-system = system
+audit-empty = No entries.
+audit-newer = newer
+audit-older = older
+audit-action-user-rename = name corrected
+audit-action-user-institution = institution changed
+audit-action-user-municipality = municipality changed
+audit-action-municipality-merge = municipalities merged
+audit-action-institution-merge = institutions merged
+audit-action-project-hide = project hidden
+audit-action-project-show = project visible again
+audit-action-project-unpublish = project unpublished
+audit-action-submission-withdraw-item = item withdrawn
+audit-action-role-grant = role granted
+audit-action-role-revoke = role revoked
+audit-action-grade-save = grade
+audit-action-grade-correct = grade corrected
+audit-action-certificate-revoke = certificate revoked
+audit-action-certificate-restore = certificate restored
+audit-action-award-revoke = badge revoked
+audit-action-project-expert-assign = expert assigned
+audit-action-project-expert-unassign = expert removed

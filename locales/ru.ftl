@@ -46,6 +46,7 @@ help =
     /rating — рейтинг моего учреждения и муниципалитета
     /profile — мой профиль, уровень и вкладки достижений
     /language — язык интерфейса
+    /settings — что присылать и когда: напоминания, дайджест, награды, новости, тихие часы
     /help — эта справка
 help-expert =
     <b>Эксперту</b>
@@ -58,6 +59,11 @@ help-moderator =
     /revoke_badge @имя — отозвать награду
     /badge_rule код порог — изменить порог награды
     /cert_revoke код причина — отозвать сертификат
+    /mod_name, /mod_municipality, /mod_institution — исправить ФИО, муниципалитет, учреждение человека; /orgs — номера организаций
+    /merge_municipality, /merge_institution № дубля № оставляемого — объединить записанное дважды
+    /project_hide, /project_unpublish № причина; /project_show № — скрыть, снять с публикации, вернуть проект
+    /withdraw № работы № пункта причина — отозвать пункт, нарушающий правила
+    /audit user|project|submission № — журнал изменений
 help-admin =
     <b>Администратору</b>
     /roles @имя или ID — роли пользователя (кнопками)
@@ -1185,3 +1191,126 @@ web-grade-corrected = Оценка исправлена, участнику от
 web-grade-history = История оценки
 web-audit-entity-id = Номер объекта
 web-audit-system = система
+
+## Настройки уведомлений, дайджесты, правки модератора и журнал изменений
+cmd-settings = Настройки уведомлений
+settings-title = ⚙️ <b>Настройки уведомлений</b>
+settings-on = вкл
+settings-off = выкл
+settings-deadlines = ⏰ Напоминания о сроках
+settings-weekly = 📰 Еженедельный дайджест
+settings-awards = Награды и уровни
+settings-awards-now = сразу
+settings-awards-digest = только в дайджесте
+settings-awards-off = не присылать
+settings-news = 📢 Новости
+settings-review = 📥 Сводка работ на проверку
+settings-quiet = Тихие часы
+settings-language = Язык
+settings-hint = В тихие часы сообщения (кроме ответов на ваши действия и оценок) ждут утра. Нажмите на строку, чтобы изменить.
+settings-quiet-title = 🌙 <b>Тихие часы</b>
+settings-quiet-hint = Время — по часовому поясу региона. Напоминания, дайджесты, награды и новости, пришедшие в тихие часы, придут утром.
+settings-quiet-from = Начало
+settings-quiet-to = Конец
+settings-hour = ч
+settings-quiet-disable = 🔔 Выключить тихие часы
+settings-back = ← Назад
+settings-quiet-invalid = Начало и конец тихих часов должны различаться.
+settings-invalid = Такой настройки нет.
+
+digest-more = … и ещё { $count }
+digest-deadline-title = ⏰ <b>{ $count ->
+    [one] Скоро срок сдачи шага
+   *[other] Скоро сроки сдачи шагов ({ $count })
+}</b>
+digest-deadline-line = • «{ $project }», шаг { $position } «{ $step }» — до { $date } ({ $days ->
+    [0] сегодня последний день
+    [one] остался { $days } день
+    [few] осталось { $days } дня
+   *[many] осталось { $days } дней
+})
+digest-deadline-footer = Сдать: /my. Напоминания можно выключить в /settings.
+digest-weekly-title = 📰 <b>Ваша неделя в КоДО</b>
+digest-weekly-points = Баллы за неделю: { $gained }, всего { $total }.
+digest-weekly-badges = 🏅 Новые награды: { $badges }
+digest-weekly-level = 🎓 Новый уровень: { $level }
+digest-weekly-projects = 🆕 <b>Новые проекты для ваших гильдий</b>
+digest-weekly-project-line = • { $title } ({ $from } – { $to }) — /start project_{ $id }
+digest-weekly-news = 📢 <b>Новости, которые вы могли пропустить</b>
+digest-footer-settings = Что присылать и когда — /settings
+digest-review-title = 📥 <b>Ждут вашей проверки: { $count }</b>
+digest-review-line = • «{ $project }»: { $count } (самая ранняя с { $since })
+digest-review-footer = Открыть очередь: /review
+
+moderation-name-usage = Использование: /mod_name @имя, ID или #номер Новое ФИО
+moderation-name-invalid = В имени должны быть буквы (не длиннее 120 знаков).
+moderation-renamed = Имя исправлено: «{ $before }» → «{ $after }».
+moderation-org-usage = Использование: /mod_municipality @имя № муниципалитета или /mod_institution @имя № учреждения. Номера — /orgs часть названия
+moderation-org-set = { $name }: муниципалитет — { $municipality }, учреждение — { $institution }.
+moderation-user-not-found = Пользователь #{ $id } не найден.
+moderation-org-not-found = Организация № { $id } не найдена. Номера — /orgs часть названия
+moderation-orgs-none = Ничего не нашлось.
+moderation-orgs-municipalities = Муниципалитеты
+moderation-orgs-institutions = Учреждения
+moderation-merge-usage = Использование: /merge_municipality № дубля № оставляемого (или /merge_institution). Номера — /orgs часть названия
+moderation-merge-same = Дубль и оставляемая запись совпадают.
+moderation-merge-other-municipality = Учреждения из разных муниципалитетов не объединить: сначала объедините муниципалитеты.
+moderation-merge-preview-municipality = Объединить муниципалитет «{ $duplicate }» (№ { $duplicateId }) с «{ $kept }» (№ { $keptId })? Перейдёт к «{ $kept }»:
+moderation-merge-preview-institution = Объединить учреждение «{ $duplicate }» (№ { $duplicateId }) с «{ $kept }» (№ { $keptId })? Перейдёт к «{ $kept }»:
+moderation-merge-nothing-points = (ссылок на дубль нет)
+moderation-merge-confirm = Дубль будет удалён, изменение попадёт в журнал.
+moderation-merge-yes = ✅ Объединить
+moderation-merge-no = Отмена
+moderation-merge-cancelled = Объединение отменено.
+moderation-merged = Готово: объединено, перенесено записей — { $rows }.
+moderation-project-usage = Использование: /project_hide № причина, /project_unpublish № причина, /project_show №
+moderation-project-not-found = Проект № { $id } не найден.
+moderation-reason-required = Напишите причину после номера — её получит автор или участник.
+moderation-reason-too-long = Причина длиннее { $max } знаков — сократите её.
+moderation-project-hide-done = Проект «{ $title }» скрыт из каталога.
+moderation-project-show-done = Проект «{ $title }» снова виден.
+moderation-project-unpublish-done = Проект «{ $title }» снят с публикации (черновик).
+moderation-nothing-changed = «{ $title }»: ничего не изменилось.
+moderation-project-hide-notice = 🙈 Модератор скрыл ваш проект «{ $title }» из каталога. Причина: <i>{ $reason }</i>
+moderation-project-unpublish-notice = 📝 Модератор снял ваш проект «{ $title }» с публикации, он снова черновик. Причина: <i>{ $reason }</i>
+moderation-withdraw-usage = Использование: /withdraw № работы № пункта причина
+moderation-submission-not-found = Работа № { $id } не найдена.
+moderation-withdraw-not-waiting = Отозвать пункт можно только у работы, ждущей проверки. Принятую работу исправляют через /regrade.
+moderation-item-not-found = В работе нет пункта { $position }.
+moderation-withdrawn = Пункт «{ $item }» отозван, шаг «{ $step }» возвращён участнику.
+moderation-withdraw-notice = ⚠️ Модератор отозвал пункт «{ $item }» вашей работы: «{ $project }», шаг { $position } «{ $step }». Причина: <i>{ $reason }</i>
+    Работа возвращена — исправьте пункт и сдайте шаг снова: /my
+
+audit-usage = Использование: /audit { $entities } № [страница]
+audit-title = 📜 <b>Журнал: { $entity } № { $id }</b> (стр. { $page } из { $pages })
+audit-entity-user = пользователь
+audit-entity-project = проект
+audit-entity-submission = работа
+audit-entity-municipality = муниципалитет
+audit-entity-institution = учреждение
+audit-entry =
+    <b>{ $when }</b> · { $who } · { $action }
+    было: <code>{ $before }</code>
+    стало: <code>{ $after }</code>
+audit-system = система
+audit-empty = Записей нет.
+audit-newer = новее
+audit-older = старше
+audit-action-user-rename = исправлено имя
+audit-action-user-institution = сменено учреждение
+audit-action-user-municipality = сменён муниципалитет
+audit-action-municipality-merge = объединение муниципалитетов
+audit-action-institution-merge = объединение учреждений
+audit-action-project-hide = проект скрыт
+audit-action-project-show = проект снова виден
+audit-action-project-unpublish = проект снят с публикации
+audit-action-submission-withdraw-item = пункт работы отозван
+audit-action-role-grant = выдана роль
+audit-action-role-revoke = снята роль
+audit-action-grade-save = оценка
+audit-action-grade-correct = исправление оценки
+audit-action-certificate-revoke = сертификат отозван
+audit-action-certificate-restore = сертификат восстановлен
+audit-action-award-revoke = награда отозвана
+audit-action-project-expert-assign = назначен эксперт
+audit-action-project-expert-unassign = эксперт снят

@@ -23,6 +23,8 @@ import { reviewNoticesJob } from './jobs/review-notices.ts';
 import { finishProjectsJob } from './jobs/finish-projects.ts';
 import { webSessionsJob } from './jobs/web-sessions.ts';
 import { JobScheduler } from './runtime/scheduler.ts';
+import { digestsJob } from './jobs/digests.ts';
+import { DeliveryGate } from './outbox/delivery-gate.ts';
 import { botApiFetch } from './telegram/bot-api-fetch.ts';
 
 export interface App {
@@ -75,7 +77,7 @@ export async function startApp(config: Config, token: string, options: AppOption
   await seedReference(db);
 
   const translate = createTranslator(config.defaultLocale);
-  const services = createServices({ db, clock, translate, defaultLocale: config.defaultLocale, timeZone: config.timeZone, publicUrl: config.web.publicUrl });
+  const services = createServices({ db, clock, translate, defaultLocale: config.defaultLocale, timeZone: config.timeZone, publicUrl: config.web.publicUrl, digestSchedules: config.digests });
   await services.users.ensureAdmins(config.adminTelegramIds);
   // Browsers a killed predecessor left running hold hundreds of MB until someone ends them.
   void services.pdf.endLeftovers().then((left) => {
@@ -101,7 +103,10 @@ export async function startApp(config: Config, token: string, options: AppOption
   const store = new InboundStore(db, instanceId, clock);
   const processor = new UpdateProcessor(kodo.bot, store, logger, { concurrency: config.updateConcurrency, prefetch: kodo.prefetch });
   // The sender talks to Telegram without auto-retry: it schedules its own retries from the outbox.
-  const sender = new OutboxSender(db, new Api(token, { apiRoot: config.botApiRoot, fetch: botApiFetch }), logger, clock, { instanceId });
+  const sender = new OutboxSender(db, new Api(token, { apiRoot: config.botApiRoot, fetch: botApiFetch }), logger, clock, {
+    instanceId,
+    gate: new DeliveryGate(db, services.preferences, config.timeZone),
+  });
 
   // Certificates are rendered here, in the background, never inside an update handler.
   const certificateWorker = new CertificateWorker(db, services.certificates, services.pdf, logger, clock, { instanceId, timeZone: config.timeZone });
@@ -128,7 +133,7 @@ export async function startApp(config: Config, token: string, options: AppOption
   sender.start();
   certificateWorker.start();
   // Periodic work (each job once per period across instances); other jobs join with scheduler.add(...).
-  const scheduler = new JobScheduler(db, clock, logger, instanceId).add(reviewNoticesJob(services.grading, instanceId)).add(inboxMaintenanceJob(store)).add(finishProjectsJob(services.authoring.review)).add(webSessionsJob(services.webAuth));
+  const scheduler = new JobScheduler(db, clock, logger, instanceId).add(reviewNoticesJob(services.grading, instanceId)).add(inboxMaintenanceJob(store)).add(finishProjectsJob(services.authoring.review)).add(webSessionsJob(services.webAuth)).add(digestsJob(services.digests, instanceId));
   scheduler.start();
   if (config.mode === 'webhook' && config.webhook) {
     await withRetry('setWebhook', logger, () =>

@@ -1,6 +1,7 @@
 // Reads and validates the environment into one typed Config; every invalid value is named at once.
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { DEFAULT_DIGEST_SCHEDULES, isCronExpression, parseReminderDays, type DigestSchedules } from './domain/digest-schedule.ts';
 
 const TELEGRAM_API_ROOT = 'https://api.telegram.org';
 
@@ -49,6 +50,10 @@ const schema = z
     WEB_LOGIN_WIDGET: z.preprocess(emptyToUndefined, z.enum(['0', '1', 'true', 'false']).default('0')),
     WEB_TRUST_PROXY: z.preprocess(emptyToUndefined, z.enum(['0', '1', 'true', 'false']).default('0')),
     UPDATE_CONCURRENCY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(500).default(DEFAULT_UPDATE_CONCURRENCY)),
+    DIGEST_DEADLINES_CRON: z.preprocess(emptyToUndefined, z.string().refine(isCronExpression, 'must be a five-field cron expression such as "0 10 * * *"').default(DEFAULT_DIGEST_SCHEDULES.deadlinesCron)),
+    DIGEST_WEEKLY_CRON: z.preprocess(emptyToUndefined, z.string().refine(isCronExpression, 'must be a five-field cron expression such as "0 10 * * 1"').default(DEFAULT_DIGEST_SCHEDULES.weeklyCron)),
+    DIGEST_REVIEW_CRON: z.preprocess(emptyToUndefined, z.string().refine(isCronExpression, 'must be a five-field cron expression such as "0 9 * * *"').default(DEFAULT_DIGEST_SCHEDULES.reviewSummaryCron)),
+    DEADLINE_REMINDER_DAYS: z.preprocess(emptyToUndefined, z.string().refine((v) => parseReminderDays(v) !== null, 'must be comma-separated whole days such as "3,1"').default(DEFAULT_DIGEST_SCHEDULES.reminderDays.join(','))),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   })
   .superRefine((env, ctx) => {
@@ -78,6 +83,8 @@ export interface Config {
   };
   updateConcurrency: number;
   logLevel: string;
+  /** When deadline reminders, weekly digests and experts' summaries go out (region time zone). */
+  digests: DigestSchedules;
 }
 
 export class ConfigError extends Error {
@@ -117,6 +124,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     },
     updateConcurrency: e.UPDATE_CONCURRENCY,
     logLevel: e.LOG_LEVEL,
+    digests: {
+      deadlinesCron: e.DIGEST_DEADLINES_CRON.trim(),
+      weeklyCron: e.DIGEST_WEEKLY_CRON.trim(),
+      reviewSummaryCron: e.DIGEST_REVIEW_CRON.trim(),
+      reminderDays: parseReminderDays(e.DEADLINE_REMINDER_DAYS)!,
+    },
   };
 }
 

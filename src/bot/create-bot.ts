@@ -20,6 +20,8 @@ import { certificatesFeature } from './features/certificates.ts';
 import { fallbackFeature } from './features/fallback.ts';
 import { helpFeature } from './features/help.ts';
 import { languageFeature } from './features/language.ts';
+import { moderatorEditsFeature } from './features/moderator-edits.ts';
+import { settingsFeature } from './features/settings.ts';
 import { profileFeature } from './features/profile.ts';
 import { reviewFeature } from './features/review.ts';
 import { rolesFeature } from './features/roles.ts';
@@ -193,10 +195,12 @@ export function createBot(deps: BotDeps): KodoBot {
   const language = languageFeature(users, localeCache);
   const profile = profileFeature(users, directory, profileAchievements(features));
   const roles = rolesFeature(users);
+  const settings = settingsFeature(deps.services.preferences, users, localeCache);
+  const moderatorEdits = moderatorEditsFeature(deps.services.moderation, users, deps.timeZone);
   const webLogin = webLoginFeature(features);
   const authoring = authoringFeature(features, { apiRoot: deps.apiRoot, token: deps.token });
   const moderation = moderationFeature(features);
-  const everyFeature = new Composer<BotContext>(startFeature(deepLinks), helpFeature(), language, profile, roles, catalogue, submission, certificates, achievements, review, authoring, moderation, webLogin).middleware();
+  const everyFeature = new Composer<BotContext>(startFeature(deepLinks), helpFeature(), language, profile, roles, catalogue, submission, certificates, achievements, review, authoring, moderation, moderatorEdits, settings, webLogin).middleware();
   // A button press goes straight to the feature owning its callback prefix (the part before ':'),
   // instead of passing every other feature's handlers: each costs a closure and a promise per
   // update, and catalogue browsing is most of the traffic. Only with no conversation active — a
@@ -216,6 +220,9 @@ export function createBot(deps: BotDeps): KodoBot {
     ['au', authoring],
     ['aq', authoring],
     ['mod', moderation],
+    ['set', settings],
+    ['mg', moderatorEdits],
+    ['aud', moderatorEdits],
   ];
   const byCallbackPrefix = new Map(routes.map(([prefix, feature]) => [prefix, feature.middleware()]));
   bot.use((ctx, next) => {
@@ -233,7 +240,7 @@ export function createBot(deps: BotDeps): KodoBot {
 /** The command menu in each language, so Telegram shows it in the person's language. */
 export async function publishCommands(kodo: KodoBot, defaultLocale: LocaleCode): Promise<void> {
   const commands = (locale: string) =>
-    (['start', 'projects', 'my', 'myprojects', 'review', 'certificates', 'portfolio', 'badges', 'rating', 'profile', 'language', 'help'] as const).map((command) => ({ command, description: kodo.i18n.t(locale, `cmd-${command}`) }));
+    (['start', 'projects', 'my', 'myprojects', 'review', 'certificates', 'portfolio', 'badges', 'rating', 'profile', 'settings', 'language', 'help'] as const).map((command) => ({ command, description: kodo.i18n.t(locale, `cmd-${command}`) }));
   await kodo.bot.api.setMyCommands(commands(defaultLocale));
   for (const locale of ['ru', 'en'] as const) await kodo.bot.api.setMyCommands(commands(locale), { language_code: locale });
 }

@@ -8,6 +8,7 @@ import type { Db } from '../db/client.ts';
 import { Lease } from '../runtime/lease.ts';
 import { LeaderLoop } from '../runtime/leader-loop.ts';
 import type { Clock } from '../runtime/clock.ts';
+import type { DeliveryGate } from './delivery-gate.ts';
 import { RateLimiter, TELEGRAM_LIMITS, type RateLimits } from './rate-limiter.ts';
 
 export interface SenderOptions {
@@ -17,9 +18,11 @@ export interface SenderOptions {
   maxAttempts?: number;
   /** How long a row stays reserved while its request is in flight. */
   lockMs?: number;
+  /** Recipients' /settings: muted kinds dropped, quiet hours held (rows with a category only). */
+  gate?: DeliveryGate;
 }
 
-type Row = { id: number; chatId: bigint; method: string; payload: unknown; attempts: number };
+type Row = { id: number; chatId: bigint; method: string; payload: unknown; attempts: number; category: string | null };
 
 /** A file to upload, kept in the payload as a path because outbox rows are JSON. */
 interface UploadSpec {
@@ -81,13 +84,15 @@ export class OutboxSender {
       where: due,
       orderBy: { id: 'asc' },
       take: 200,
-      select: { id: true, chatId: true, method: true, payload: true, attempts: true },
+      select: { id: true, chatId: true, method: true, payload: true, attempts: true, category: true },
     });
+    const allowed = this.options.gate ? await this.options.gate.sift(rows, now, due) : null;
     const nowMs = now.getTime();
     const chatsThisRound = new Set<string>();
     const ready: Row[] = [];
     let waiting = false;
     for (const row of rows) {
+      if (allowed && !allowed.has(row.id)) continue;
       const chat = String(row.chatId);
       // Keep each chat's messages in order: one per chat per round, and none after a waiting one.
       if (chatsThisRound.has(chat)) continue;

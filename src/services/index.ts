@@ -19,6 +19,10 @@ import { AnalyticsService } from './analytics.ts';
 import { ReviewLogService } from './review-log.ts';
 import { UserAdminService } from './user-admin.ts';
 import { WebAuthService } from './web-auth.ts';
+import { DEFAULT_DIGEST_SCHEDULES, type DigestSchedules } from '../domain/digest-schedule.ts';
+import { DeliveryPreferenceService } from './delivery-preferences.ts';
+import { DigestService } from './digests.ts';
+import { ModerationService } from './moderation.ts';
 
 export interface Services {
   users: UserService;
@@ -42,6 +46,12 @@ export interface Services {
   analytics: AnalyticsService;
   userAdmin: UserAdminService;
   reviewLog: ReviewLogService;
+  /** /settings: what each person receives and when (applied by the outbox sender's gate). */
+  preferences: DeliveryPreferenceService;
+  /** Deadline reminders, weekly digests, experts' daily summaries (run by the job scheduler). */
+  digests: DigestService;
+  /** Moderators' corrections of people, organisations, projects and hand-ins, and the audit trail. */
+  moderation: ModerationService;
   // (each feature adds its service here)
 }
 
@@ -52,6 +62,8 @@ export interface ServiceDeps {
   defaultLocale: string;
   timeZone: string;
   publicUrl: string;
+  /** When digests go out; the defaults of domain/digest-schedule.ts when not given. */
+  digestSchedules?: DigestSchedules;
 }
 
 export function createServices(deps: ServiceDeps): Services {
@@ -73,6 +85,9 @@ export function createServices(deps: ServiceDeps): Services {
   const analytics = new AnalyticsService(deps.db, rating, deps.timeZone);
   const userAdmin = new UserAdminService(deps.db);
   const reviewLog = new ReviewLogService(deps.db);
+  const preferences = new DeliveryPreferenceService(deps.db);
+  const digests = new DigestService({ ...deps, schedules: deps.digestSchedules ?? DEFAULT_DIGEST_SCHEDULES });
+  const moderation = new ModerationService(deps);
   // (each feature constructs its service here)
   return {
     users,
@@ -91,6 +106,9 @@ export function createServices(deps: ServiceDeps): Services {
     analytics,
     userAdmin,
     reviewLog,
+    preferences,
+    digests,
+    moderation,
     // (each feature lists its service here)
   };
 }

@@ -1,5 +1,6 @@
 // Enqueues messages for the outbox sender, inside the caller's transaction, once per natural key.
 import type { Tx } from '../db/client.ts';
+import type { MessageCategory } from '../domain/delivery-preferences.ts';
 
 export type OutboxMethod = 'sendMessage' | 'sendDocument' | 'sendPhoto';
 
@@ -12,6 +13,8 @@ export interface OutboxItem {
   payload: Record<string, unknown>;
   /** Not before this time (a digest for the morning); default: as soon as possible. */
   availableAt?: Date;
+  /** The kind of message for the recipient's /settings (muted kinds are dropped, quiet hours hold it); none: always sent. */
+  category?: MessageCategory;
 }
 
 /** `now` comes from the service's clock, so "due" means the same thing to writer and sender. */
@@ -24,6 +27,7 @@ export async function enqueue(tx: Tx, item: OutboxItem, now: Date): Promise<void
       method: item.method ?? 'sendMessage',
       payload: item.payload as object,
       availableAt: item.availableAt ?? now,
+      category: item.category ?? null,
       createdAt: now,
     },
     update: {},

@@ -151,6 +151,7 @@ export class RewardsService implements GradeHooks {
         await enqueue(tx, {
           key: `award:${userId}:${decision.code}`,
           chatId: person.telegramId,
+          category: 'award',
           payload: {
             text: this.translate(locale, 'achievements-badge-earned', { badge: htmlName(badge, locale), rule: await this.ruleText(locale, parsed(badge.rule), tx) }),
             parse_mode: 'HTML',
@@ -465,6 +466,7 @@ export class RewardsService implements GradeHooks {
     await enqueue(tx, {
       key: `level:${userId}:${reached.minPoints}`,
       chatId: person.telegramId,
+      category: 'award',
       payload: { text: this.translate(locale, 'achievements-level-reached', { level: escapeHtml(bandName(reached, locale)), points: after, next }), parse_mode: 'HTML' },
     }, now);
   }

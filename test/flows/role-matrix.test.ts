@@ -33,6 +33,18 @@ const COMMANDS: Record<string, { send: (p: { projectId: number }) => string; all
   cert_revoke: { send: () => '/cert_revoke NOPE-CODE нарушение', allowed: ['moderator', 'admin'] },
   revoke_badge: { send: () => '/revoke_badge @user99999', allowed: ['moderator'] },
   badge_rule: { send: () => '/badge_rule master 25', allowed: ['moderator'] },
+  settings: { send: () => '/settings', allowed: REGISTERED },
+  mod_name: { send: () => '/mod_name #999999 Другое Имя', allowed: ['moderator'] },
+  mod_municipality: { send: () => '/mod_municipality #999999 1', allowed: ['moderator'] },
+  mod_institution: { send: () => '/mod_institution #999999 1', allowed: ['moderator'] },
+  orgs: { send: () => '/orgs город', allowed: ['moderator'] },
+  merge_municipality: { send: () => '/merge_municipality 999998 999999', allowed: ['moderator'] },
+  merge_institution: { send: () => '/merge_institution 999998 999999', allowed: ['moderator'] },
+  project_hide: { send: () => '/project_hide 999999 причина', allowed: ['moderator'] },
+  project_show: { send: () => '/project_show 999999', allowed: ['moderator'] },
+  project_unpublish: { send: () => '/project_unpublish 999999 причина', allowed: ['moderator'] },
+  withdraw: { send: () => '/withdraw 999999 1 причина', allowed: ['moderator'] },
+  audit: { send: () => '/audit user 1', allowed: ['moderator', 'admin'] },
   roles: { send: () => '/roles @user99999', allowed: ['admin'] },
   grant: { send: () => '/grant @user99999 expert', allowed: ['admin'] },
   revoke: { send: () => '/revoke @user99999 expert', allowed: ['admin'] },
@@ -50,9 +62,11 @@ const GUARDED_PRESSES: Record<string, { data: (p: { targetId: number; projectId:
   // A project's builder: its author or a moderator (admins moderate too).
   au: { data: (p) => `au:p:${p.projectId}`, allowed: ['author', 'moderator', 'admin'] },
   mod: { data: () => 'mod:q', allowed: ['moderator', 'admin'] },
+  mg: { data: () => 'mg:do:m:999998:999999', allowed: ['moderator'] },
+  aud: { data: (p) => `aud:u:${p.targetId}:0`, allowed: ['moderator', 'admin'] },
 };
 /** Prefixes routed in create-bot.ts, each either role-guarded above or open to registered people. */
-const OPEN_PREFIXES = ['lang', 'profile', 'cat', 'submit', 'subm', 'cert', 'portfolio', 'ach', 'rv', 'gr', 'aq'];
+const OPEN_PREFIXES = ['lang', 'profile', 'cat', 'submit', 'subm', 'cert', 'portfolio', 'ach', 'rv', 'gr', 'aq', 'set'];
 
 const REFUSALS = [/Для этого нужна роль/, /Сначала зарегистрируйтесь/, /может автор проекта или модератор/, /Веб-кабинет открыт аналитикам/];
 const refused = (text: string) => REFUSALS.some((r) => r.test(text));

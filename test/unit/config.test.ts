@@ -51,6 +51,12 @@ describe('config', () => {
     expect(message).not.toContain('nonsense'); // the token is never echoed
   });
 
+  it('reads digest schedules and reminder days, and names a bad cron expression or day list', () => {
+    expect(parseConfig({ BOT_TOKEN: TOKEN }).digests).toEqual({ deadlinesCron: '0 10 * * *', weeklyCron: '0 10 * * 1', reviewSummaryCron: '0 9 * * *', reminderDays: [3, 1] });
+    expect(parseConfig({ BOT_TOKEN: TOKEN, DIGEST_WEEKLY_CRON: '30 18 * * 5', DEADLINE_REMINDER_DAYS: '1,7' }).digests).toMatchObject({ weeklyCron: '30 18 * * 5', reminderDays: [7, 1] });
+    expect(() => parseConfig({ BOT_TOKEN: TOKEN, DIGEST_WEEKLY_CRON: 'every friday', DEADLINE_REMINDER_DAYS: 'soon' })).toThrow(/DIGEST_WEEKLY_CRON[\s\S]*DEADLINE_REMINDER_DAYS/);
+  });
+
   it('requires the webhook address and secret in webhook mode', () => {
     expect(() => parseConfig({ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook' })).toThrow(/WEBHOOK_URL[\s\S]*WEBHOOK_SECRET/);
   });
