@@ -14,6 +14,12 @@ import { GradingService } from './grading/index.ts';
 import { PortfolioService } from './portfolio.ts';
 import { RatingService } from './rating.ts';
 import { RewardsService } from './rewards.ts';
+import { DiscussionService } from './groups/discussions.ts';
+import { GroupLinkService } from './groups/links.ts';
+import { Notifier } from './groups/notify.ts';
+import { ProposalService } from './groups/proposals.ts';
+import { SlotService } from './groups/slots.ts';
+import { WorkshopService } from './groups/workshops.ts';
 
 export interface Services {
   users: UserService;
@@ -30,6 +36,12 @@ export interface Services {
   rating: RatingService;
   /** Expert review: assignment, queue, claims, grades, corrections, new-work notices. */
   grading: GradingService;
+  /** Bot-managed groups: their rights and purpose (developers' chat, project discussions). */
+  groups: GroupLinkService;
+  workshops: WorkshopService;
+  discussions: DiscussionService;
+  slots: SlotService;
+  proposals: ProposalService;
   // (each feature adds its service here)
 }
 
@@ -56,6 +68,12 @@ export function createServices(deps: ServiceDeps): Services {
   // What follows a saved grade, in its transaction; subscribers run in this order.
   const gradeHooks = combineGradeHooks(certificates.gradeHooks, rewards);
   const grading = new GradingService(deps, gradeHooks);
+  const notifier = new Notifier(deps.translate, deps.defaultLocale);
+  const groups = new GroupLinkService(deps.db, deps.clock, notifier);
+  const workshops = new WorkshopService(deps.db, deps.clock, deps.timeZone, groups, rewards, notifier);
+  const discussions = new DiscussionService(deps.db, deps.clock, deps.timeZone, groups, notifier);
+  const slots = new SlotService(deps.db, deps.clock, deps.timeZone, notifier);
+  const proposals = new ProposalService(deps.db, deps.clock, notifier);
   // (each feature constructs its service here)
   return {
     users,
@@ -69,6 +87,11 @@ export function createServices(deps: ServiceDeps): Services {
     rewards,
     rating,
     grading,
+    groups,
+    workshops,
+    discussions,
+    slots,
+    proposals,
     // (each feature lists its service here)
   };
 }

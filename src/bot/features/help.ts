@@ -6,9 +6,10 @@ export function helpFeature(): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   feature.command('help', async (ctx) => {
     const roles = ctx.person?.roles ?? [];
-    const parts = [ctx.t('help')];
+    const parts = [ctx.t('help'), ctx.t('help-groups')];
+    if (roles.includes('author') || roles.includes('moderator')) parts.push(ctx.t('help-groups-author'));
     if (roles.includes('expert')) parts.push(ctx.t('help-expert'));
-    if (roles.includes('moderator')) parts.push(ctx.t('help-moderator'));
+    if (roles.includes('moderator')) parts.push(ctx.t('help-moderator'), ctx.t('help-groups-moderator'));
     if (roles.includes('admin')) parts.push(ctx.t('help-admin'));
     await ctx.reply(parts.join('\n\n'), { parse_mode: 'HTML' });
   });
