@@ -65,8 +65,9 @@ export function workshopButtons(deps: FeatureDeps): Composer<BotContext> {
 export function workshopsFeature(deps: FeatureDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   const { workshops, users, directory } = deps.services;
-  const priv = feature.chatType('private');
+  // Installed before the command that enters it: a conversation must be known when entered.
   installWorkshopConversation(feature, { workshops, users, directory, clock: deps.clock, timeZone: deps.timeZone, plugins: deps.conversationPlugins });
+  const priv = feature.chatType('private');
 
   priv.command('workshop', async (ctx) => {
     const person = ctx.person;
