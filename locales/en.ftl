@@ -992,3 +992,7 @@ proposal-card-title = <b>Proposal No. { $id }</b> of { $date }, { $name }
 proposal-card-status = Status: <b>{ $status }</b>
 proposal-btn-file = 📎 Attachment
 proposal-file-caption = Attachment of proposal No. { $id }
+workshop-notice-topic-lost = The topic of the workshop «{ $title }» in the developers' chat was deleted. The workshop and its working group are kept; the button below makes a new topic with the card.
+workshop-btn-restore = Make the topic again
+workshop-restored = The topic of «{ $title }» was made again and its card pinned — { $link }
+workshop-topic-exists = The workshop already has a topic.

@@ -1009,3 +1009,7 @@ proposal-card-title = <b>Предложение №{ $id }</b> от { $date }, {
 proposal-card-status = Статус: <b>{ $status }</b>
 proposal-btn-file = 📎 Вложение
 proposal-file-caption = Вложение к предложению №{ $id }
+workshop-notice-topic-lost = Тему мастерской «{ $title }» в чате разработчиков удалили. Мастерская и её рабочая группа сохранены; создать тему заново с карточкой — кнопкой ниже.
+workshop-btn-restore = Создать тему заново
+workshop-restored = Тема мастерской «{ $title }» создана заново, карточка закреплена — { $link }
+workshop-topic-exists = У мастерской уже есть тема.

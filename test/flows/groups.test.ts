@@ -189,6 +189,35 @@ describe.each(databaseProviders)('groups on %s', (provider) => {
     expect(await h.db.outboxMessage.count({ where: { key: { startsWith: `group-broken:${DEV_CHAT}:` } } })).toBe(1);
   });
 
+  it('offers the author a new topic when the workshop topic was deleted by hand, and recreates it with the card pinned', async () => {
+    await person(moderator, ['moderator']);
+    await person(author, ['participant', 'author']);
+    await person(participant);
+    await connect(DEV_CHAT, 'developers');
+    const actor = (await h.services.users.byTelegramId(author.id))!;
+    const opened = await h.services.workshops.open(actor, { title: 'Квест по городу', idea: 'Городской квест для кружков', outcome: '', path: '', guildCodes: [], formingUntil: null, cap: null }, h.kodo.bot.api);
+    h.fake.deleteTopic(DEV_CHAT, opened.threadId!);
+
+    await h.deliver(callbackUpdate(participant, `ws:j:${opened.id}`));
+    expect(await h.db.workshopMember.count()).toBe(1);
+    const lost = await h.db.workshop.findUniqueOrThrow({ where: { id: opened.id } });
+    expect(lost).toMatchObject({ threadId: null, cardMessageId: null, status: 'open' });
+    const offer = await h.db.outboxMessage.findUniqueOrThrow({ where: { key: `workshop-topic-lost:${opened.id}:${opened.threadId}` } });
+    expect(offer.chatId).toBe(BigInt(author.id));
+    expect(JSON.stringify(offer.payload)).toContain(`ws:t:${opened.id}`);
+
+    await h.deliver(callbackUpdate(author, `ws:t:${opened.id}`));
+    const topics = h.fake.forumTopics(DEV_CHAT).filter((t) => !t.deleted);
+    expect(topics.map((t) => t.name)).toEqual(['Квест по городу']);
+    const restored = await h.db.workshop.findUniqueOrThrow({ where: { id: opened.id } });
+    expect(restored.threadId).toBe(topics[0]!.message_thread_id);
+    expect(h.fake.pinnedMessages(DEV_CHAT)).toContain(restored.cardMessageId);
+    expect(h.fake.getMessage(DEV_CHAT, restored.cardMessageId!)!.text).toContain('В рабочей группе: 1');
+    // A second press of the old offer changes nothing.
+    await h.deliver(callbackUpdate(author, `ws:t:${opened.id}`));
+    expect(h.fake.forumTopics(DEV_CHAT).filter((t) => !t.deleted)).toHaveLength(1);
+  });
+
   it('approves a join request from an enrolled participant and declines a stranger with a private explanation', async () => {
     await person(moderator, ['moderator']);
     const a = await person(author, ['participant', 'author']);

@@ -477,6 +477,9 @@ export class FakeBotApi {
   deleteTopic(chatId: number, threadId: number): void {
     const topic = this.topics.get(chatId)?.get(threadId);
     if (topic) topic.deleted = true;
+    // Its messages go with it.
+    const chat = this.messages.get(chatId);
+    for (const [id, msg] of chat ?? []) if (msg['message_thread_id'] === threadId) chat!.delete(id);
   }
 
   pinnedMessages(chatId: number): number[] {
@@ -1005,6 +1008,7 @@ export class FakeBotApi {
     if (messageId === undefined) throw badRequest('message identifier is not specified');
     const existing = this.messages.get(chatId)?.get(messageId);
     if (existing) return existing;
+    if (this.chats.has(chatId)) throw badRequest('message to edit not found');
     const synthetic: Obj = {
       message_id: messageId,
       from: this.botUser(token),

@@ -22,7 +22,7 @@ function line(ctx: BotContext, w: WorkshopView): string {
 export function workshopButtons(deps: FeatureDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   const { workshops } = deps.services;
-  feature.callbackQuery(/^ws:([jlcp]):(\d{1,9})$/, async (ctx) => {
+  feature.callbackQuery(/^ws:([jlcpt]):(\d{1,9})$/, async (ctx) => {
     const person = ctx.person;
     if (!person?.registeredAt) return void (await ctx.answerCallbackQuery({ text: ctx.t('workshop-register-first', { bot: ctx.me.username }), show_alert: true }));
     const id = Number(ctx.match[2]);
@@ -51,6 +51,12 @@ export function workshopButtons(deps: FeatureDeps): Composer<BotContext> {
           await ctx.answerCallbackQuery({ text: ctx.t('workshop-project-done', { project: projectId }), show_alert: true });
           await workshops.refreshCard(view, ctx.api);
           if (ctx.chat?.type === 'private') await ctx.reply(ctx.t('workshop-project-next', { project: projectId, title: escapeHtml(view.title), count: view.memberCount }), { parse_mode: 'HTML' });
+          return;
+        }
+        case 't': {
+          const view = await workshops.restoreTopic(person, id, ctx.api);
+          await ctx.answerCallbackQuery();
+          await ctx.reply(ctx.t(view.cardPinned ? 'workshop-restored' : 'workshop-opened-unpinned', { title: escapeHtml(view.title), link: view.link ?? '' }), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
           return;
         }
       }

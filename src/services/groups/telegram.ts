@@ -23,6 +23,7 @@ export function isGroupStateError(error: unknown): boolean {
   return /not a forum|not enough rights|CHAT_ADMIN_REQUIRED|have no rights|bot was kicked|chat not found|TOPIC_DELETED|thread not found|TOPIC_CLOSED|need administrator rights|bot is not a member/i.test(apiErrorText(error));
 }
 
-export const isTopicGone = (error: unknown) => /TOPIC_DELETED|thread not found|TOPIC_ID_INVALID/i.test(apiErrorText(error));
+/** The message or its topic no longer exists (deleted by hand). */
+export const isCardGone = (error: unknown) => /message to edit not found|TOPIC_DELETED|thread not found|TOPIC_ID_INVALID/i.test(apiErrorText(error));
 
 export const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === 'P2002';

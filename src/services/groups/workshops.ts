@@ -12,7 +12,7 @@ import type { RewardsService } from '../rewards.ts';
 import { ServiceError, type Person } from '../users.ts';
 import type { GroupLinkService } from './links.ts';
 import { recipientSelect, type Notifier } from './notify.ts';
-import { isGroupStateError, isUniqueViolation, type GroupApi } from './telegram.ts';
+import { isCardGone, isGroupStateError, isUniqueViolation, type GroupApi } from './telegram.ts';
 
 export interface WorkshopInput {
   title: string;
@@ -112,19 +112,58 @@ export class WorkshopService {
       await this.rewards.evaluate(tx, actor.id, { kind: 'workshop-opened', ref: `workshop:${row.id}`, now });
       return row.id;
     });
-    let view = (await this.view(id))!;
+    return this.postCard((await this.view(id))!, api);
+  }
+
+  /** Sends the card into the workshop's topic and pins it; a refusal leaves the workshop standing (listed in /workshops). */
+  private async postCard(view: WorkshopView, api: GroupApi): Promise<WorkshopOpened> {
     let cardPinned = false;
     try {
-      const card = await api.sendMessage(Number(chat.chatId), await this.cardText(view), { message_thread_id: threadId, parse_mode: 'HTML', reply_markup: this.cardKeyboard(view) });
-      await this.db.workshop.update({ where: { id }, data: { cardMessageId: card.message_id } });
+      const card = await api.sendMessage(Number(view.chatId), await this.cardText(view), { message_thread_id: view.threadId!, parse_mode: 'HTML', reply_markup: this.cardKeyboard(view) });
+      await this.db.workshop.update({ where: { id: view.id }, data: { cardMessageId: card.message_id } });
       view = { ...view, cardMessageId: card.message_id };
-      await api.pinChatMessage(Number(chat.chatId), card.message_id, { disable_notification: true });
+      await api.pinChatMessage(Number(view.chatId), card.message_id, { disable_notification: true });
       cardPinned = true;
     } catch (error) {
-      // The workshop stands (its topic exists and it is listed in /workshops); the author is told.
       if (!isGroupStateError(error)) throw error;
     }
     return { ...view, cardPinned };
+  }
+
+  /** The author recreates a topic deleted by hand: a new topic in the developers' chat, the card posted and pinned again. */
+  async restoreTopic(actor: Person, workshopId: number, api: GroupApi): Promise<WorkshopOpened> {
+    const w = await this.authorsOwn(actor, workshopId);
+    if (w.status !== 'open') throw new ServiceError('workshop-join-not-open');
+    if (w.threadId !== null) throw new ServiceError('workshop-topic-exists');
+    const chat = await this.links.activeChat('developers');
+    if (!chat) throw new ServiceError('workshop-no-chat');
+    let threadId: number;
+    try {
+      threadId = (await api.createForumTopic(Number(chat.chatId), w.title.slice(0, 128))).message_thread_id;
+    } catch (error) {
+      if (!isGroupStateError(error)) throw error;
+      await this.links.markBroken(chat.chatId, String((error as Error).message));
+      throw new ServiceError('workshop-chat-broken');
+    }
+    const changed = await this.db.workshop.updateMany({ where: { id: workshopId, threadId: null }, data: { chatId: chat.chatId, threadId, cardMessageId: null } });
+    if (!changed.count) throw new ServiceError('workshop-topic-exists');
+    return this.postCard((await this.view(workshopId))!, api);
+  }
+
+  /**
+   * The card's topic (or the card) was deleted by hand: the workshop forgets them and its author is
+   * offered a new topic, once per lost topic.
+   */
+  private async topicLost(view: WorkshopView): Promise<void> {
+    const now = this.clock.now();
+    await this.db.$transaction(async (tx) => {
+      const changed = await tx.workshop.updateMany({ where: { id: view.id, threadId: view.threadId }, data: { threadId: null, cardMessageId: null } });
+      if (!changed.count) return;
+      const author = await tx.user.findUniqueOrThrow({ where: { id: view.authorId }, select: recipientSelect });
+      await this.notifier.tell(tx, author, `workshop-topic-lost:${view.id}:${view.threadId}`, 'workshop-notice-topic-lost', { title: escapeHtml(view.title) }, now, {
+        reply_markup: { inline_keyboard: [[{ text: this.notifier.text(author.locale, 'workshop-btn-restore'), callback_data: `ws:t:${view.id}` }]] },
+      });
+    });
   }
 
   async view(id: number): Promise<WorkshopView | null> {
@@ -232,9 +271,11 @@ export class WorkshopService {
   /** Brings the card in the topic up to date (count, status); a deleted card or topic changes nothing here. */
   async refreshCard(view: WorkshopView, api: GroupApi): Promise<void> {
     if (view.chatId === null || view.cardMessageId === null) return;
-    await api
-      .editMessageText(Number(view.chatId), view.cardMessageId, await this.cardText(view), { parse_mode: 'HTML', reply_markup: view.status === 'open' ? this.cardKeyboard(view) : undefined })
-      .catch(() => undefined);
+    try {
+      await api.editMessageText(Number(view.chatId), view.cardMessageId, await this.cardText(view), { parse_mode: 'HTML', reply_markup: view.status === 'open' ? this.cardKeyboard(view) : undefined });
+    } catch (error) {
+      if (isCardGone(error)) await this.topicLost(view);
+    }
   }
 
   async cardText(w: WorkshopView): Promise<string> {
