@@ -247,6 +247,19 @@ describe.each(databaseProviders)('groups on %s', (provider) => {
     const explanation = await h.db.outboxMessage.findFirstOrThrow({ where: { chatId: BigInt(stranger.id), key: { startsWith: 'join-declined:' } } });
     expect((explanation.payload as { text: string }).text).toContain('«Цифровой урок»');
     expect(await h.db.outboxMessage.count({ where: { chatId: BigInt(participant.id), key: { startsWith: 'join-declined:' } } })).toBe(0);
+
+    // The author asks for step deadlines in the topic: the day before, once.
+    await h.command(author, 'discuss');
+    await h.pressByText(author, /Сроки шагов в тему/);
+    expect(await h.db.project.findUniqueOrThrow({ where: { id: proj.id } })).toMatchObject({ discussionPosts: true });
+    h.clock.advance(19 * DAY);
+    await h.services.discussions.postDeadlines(h.clock.now());
+    await h.services.discussions.postDeadlines(h.clock.now());
+    const posts = await h.db.outboxMessage.findMany({ where: { key: { startsWith: 'discussion-deadline:' } } });
+    expect(posts).toHaveLength(1);
+    expect(posts[0]!.chatId).toBe(BigInt(DISCUSS_CHAT));
+    expect(posts[0]!.payload).toMatchObject({ message_thread_id: opened.discussionThreadId });
+    expect((posts[0]!.payload as { text: string }).text).toContain('«План занятия»');
   });
 
   it('gives exactly one booking when two representatives book the last slot at the same instant', async () => {

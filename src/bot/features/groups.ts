@@ -55,8 +55,8 @@ export function groupsFeature(deps: FeatureDeps): Composer<BotContext> {
     const wanted = word ? PURPOSE_WORDS[word] : undefined;
     if (word && !wanted) return void (await ctx.reply(ctx.t('group-usage')));
     if (ctx.chat.type !== 'supergroup') return void (await ctx.reply(ctx.t('group-unsupported-group', { title: escapeHtml(ctx.chat.title ?? '') }), { parse_mode: 'HTML' }));
-    const state = await groups.refresh(ctx.chat.id, ctx.me.id, ctx.api);
     if (!wanted) {
+      const state = await groups.refresh(ctx.chat.id, ctx.me.id, ctx.api);
       const keyboard = new InlineKeyboard().text(ctx.t('group-btn-developers'), 'grp:developers').text(ctx.t('group-btn-discussion'), 'grp:discussion').row().text(ctx.t('group-btn-off'), 'grp:off');
       return void (await ctx.reply(statusText(ctx, state.purpose, state.missing.length ? groups.missingText(person?.locale ?? null, state.missing) : null), { parse_mode: 'HTML', reply_markup: keyboard }));
     }

@@ -83,6 +83,9 @@ export function workshopsFeature(deps: FeatureDeps): Composer<BotContext> {
     await startConversation(ctx, WORKSHOP, person.id);
   });
 
+  // /group belongs in the group being linked; here it only says so.
+  priv.command('group', (ctx) => ctx.reply(ctx.t('group-only-in-group')));
+
   priv.command('workshops', async (ctx) => {
     const open = await workshops.listOpen();
     const mine = ctx.person ? (await workshops.listMine(ctx.person.id)).filter((w) => !open.some((o) => o.id === w.id) || w.authorId === ctx.person!.id) : [];

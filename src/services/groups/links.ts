@@ -1,6 +1,6 @@
 // Groups the bot is added to: their rights as Telegram reports them (my_chat_member), the purpose a
 // moderator links them to with /group, and the moderators told when a linked group stops working.
-import type { Db, Tx } from '../../db/client.ts';
+import type { Db } from '../../db/client.ts';
 import { isGone, missingRights, type BotMembership, type GroupPurpose, type MissingRight } from '../../domain/group-rights.ts';
 import { escapeHtml } from '../../render/escape.ts';
 import { recordAudit } from '../audit.ts';
@@ -109,7 +109,6 @@ export class GroupLinkService {
   /** `/group developers|discussion` by a moderator: this chat becomes the one chat of that purpose. */
   async link(actor: Person, chatId: number, purpose: GroupPurpose, state: LinkState, effectKey: string): Promise<LinkState> {
     if (!isModerator(actor)) throw new ServiceError('need-role', { role: 'moderator' });
-    const now = this.clock.now();
     const id = BigInt(chatId);
     await this.db.$transaction(async (tx) => {
       const before = await tx.groupLink.findUnique({ where: { chatId: id } });
@@ -125,7 +124,6 @@ export class GroupLinkService {
         before: { purpose: before?.purpose ?? null, replaced: others.map((o) => o.chatId) },
         after: { purpose },
       });
-      void now;
     });
     return { ...state, purpose };
   }
@@ -172,4 +170,3 @@ export class GroupLinkService {
   }
 }
 
-export type { Tx };
