@@ -120,7 +120,9 @@ export function createBot(deps: BotDeps): KodoBot {
   bot.use(i18n);
   // Group features are added to this composer; in a group nothing else runs (see private-chats.ts).
   const groupFeatures = new Composer<BotContext>();
-  bot.use(privateChatsOnly(groupFeatures.middleware()));
+  // Read at each update: groupFeatures.middleware() taken now would be the empty handler, before
+  // the group features are added below.
+  bot.use(privateChatsOnly((ctx, next) => groupFeatures.middleware()(ctx, next)));
   bot.use(async (ctx, next) => {
     const key = conversationKey(ctx);
     if (key === undefined) return next();
@@ -200,10 +202,8 @@ export function createBot(deps: BotDeps): KodoBot {
   const proposals = proposalsFeature(features);
   const discussions = discussionsFeature(features);
   const everyFeature = new Composer<BotContext>(startFeature(deepLinks), helpFeature(), language, profile, roles, catalogue, submission, certificates, achievements, review, workshops, slots, proposals, discussions).middleware();
-  // Groups and the bot's membership get only the group feature; what it does not handle is dropped.
-  const groups = groupsFeature(features).middleware();
-  const inGroupScope = (ctx: BotContext) => !!(ctx.myChatMember || ctx.chatMember || ctx.chatJoinRequest || (ctx.chat && ctx.chat.type !== 'private'));
-  bot.use((ctx, next) => (inGroupScope(ctx) ? groups(ctx, () => Promise.resolve()) : next()));
+  // Groups and the bot's membership reach only this (through privateChatsOnly above).
+  groupFeatures.use(groupsFeature(features));
   // A button press goes straight to the feature owning its callback prefix (the part before ':'),
   // instead of passing every other feature's handlers: each costs a closure and a promise per
   // update, and catalogue browsing is most of the traffic. Only with no conversation active — a

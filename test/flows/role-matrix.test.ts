@@ -36,15 +36,25 @@ const COMMANDS: Record<string, { send: (p: { projectId: number }) => string; all
   roles: { send: () => '/roles @user99999', allowed: ['admin'] },
   grant: { send: () => '/grant @user99999 expert', allowed: ['admin'] },
   revoke: { send: () => '/revoke @user99999 expert', allowed: ['admin'] },
+  // Groups: open workshops and the slot timetable are for everyone to see; /group points to the group.
+  workshops: { send: () => '/workshops', allowed: EVERYONE },
+  slots: { send: () => '/slots', allowed: EVERYONE },
+  group: { send: () => '/group', allowed: EVERYONE },
+  workshop: { send: () => '/workshop', allowed: ['author', 'moderator', 'admin'] },
+  discuss: { send: () => '/discuss', allowed: REGISTERED },
+  propose: { send: () => '/propose', allowed: REGISTERED },
+  proposals: { send: () => '/proposals', allowed: REGISTERED },
+  timetable: { send: () => '/timetable', allowed: ['moderator', 'admin'] },
 };
 
 /** Button prefixes whose presses are guarded by role (the rest need only registration), with a press to try. */
 const GUARDED_PRESSES: Record<string, { data: (p: { targetId: number }) => string; allowed: Role[] }> = {
   roles: { data: (p) => `roles:grant:${p.targetId}:expert`, allowed: ['admin'] },
   'rv:next': { data: () => 'rv:next', allowed: ['expert'] },
+  'prop:q': { data: () => 'prop:q:0', allowed: ['moderator', 'admin'] },
 };
 /** Prefixes routed in create-bot.ts, each either role-guarded above or open to registered people. */
-const OPEN_PREFIXES = ['lang', 'profile', 'cat', 'submit', 'subm', 'cert', 'portfolio', 'ach', 'rv', 'gr'];
+const OPEN_PREFIXES = ['lang', 'profile', 'cat', 'submit', 'subm', 'cert', 'portfolio', 'ach', 'rv', 'gr', 'ws', 'slot', 'disc'];
 
 const REFUSALS = [/Для этого нужна роль/, /Сначала зарегистрируйтесь/, /может автор проекта или модератор/];
 const refused = (text: string) => REFUSALS.some((r) => r.test(text));
