@@ -1,7 +1,7 @@
 // Hourly: reminders to whoever booked a discussion slot for the coming day, and tomorrow's step
 // deadlines in the topics of projects that asked for them (each once, by its outbox key).
 import type { Services } from '../services/index.ts';
-import type { ScheduledJob } from './scheduler.ts';
+import type { ScheduledJob } from '../runtime/scheduler.ts';
 
 export const GROUP_REMINDERS_JOB = 'group-reminders';
 

@@ -4,7 +4,7 @@ import { createConversation } from '@grammyjs/conversations';
 import { InlineKeyboard, type Composer, type Middleware } from 'grammy';
 import { formatDay } from '../../domain/dates.ts';
 import { formatClock, parseTimetable, type Timetable } from '../../domain/slots.ts';
-import type { Clock } from '../../services/clock.ts';
+import type { Clock } from '../../runtime/clock.ts';
 import type { SlotService } from '../../services/groups/slots.ts';
 import type { UserService } from '../../services/users.ts';
 import type { BotContext, ConvContext, KodoConversation } from '../context.ts';

@@ -5,7 +5,7 @@ import { InlineKeyboard, type Composer, type Middleware } from 'grammy';
 import { formatDay } from '../../domain/dates.ts';
 import { parseLocalDay, zonedInstant } from '../../domain/slots.ts';
 import { parseCap, WORKSHOP_LIMITS } from '../../domain/workshops.ts';
-import type { Clock } from '../../services/clock.ts';
+import type { Clock } from '../../runtime/clock.ts';
 import type { DirectoryService } from '../../services/directory.ts';
 import type { UserService } from '../../services/users.ts';
 import type { WorkshopInput, WorkshopOpened, WorkshopService } from '../../services/groups/workshops.ts';

@@ -6,7 +6,7 @@ import { formatDay } from '../../domain/dates.ts';
 import { daysUntil } from '../../domain/local-days.ts';
 import { escapeHtml } from '../../render/escape.ts';
 import { recordAudit } from '../audit.ts';
-import type { Clock } from '../clock.ts';
+import type { Clock } from '../../runtime/clock.ts';
 import { enqueue } from '../outbox.ts';
 import { ServiceError, type Person } from '../users.ts';
 import { isModerator, type GroupLinkService } from './links.ts';

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { isGone, missingRights, type BotMembership, type GroupPurpose, type MissingRight } from '../../domain/group-rights.ts';
 import { escapeHtml } from '../../render/escape.ts';
 import { recordAudit } from '../audit.ts';
-import type { Clock } from '../clock.ts';
+import type { Clock } from '../../runtime/clock.ts';
 import { ServiceError, type Person } from '../users.ts';
 import type { Notifier } from './notify.ts';
 import type { GroupApi } from './telegram.ts';

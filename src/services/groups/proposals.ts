@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { checkProposal, isProposalStatus, PROPOSAL_COMMENT_MAX, QUEUE_STATUSES, type ProposalStatus } from '../../domain/proposals.ts';
 import { escapeHtml } from '../../render/escape.ts';
 import { recordAudit } from '../audit.ts';
-import type { Clock } from '../clock.ts';
+import type { Clock } from '../../runtime/clock.ts';
 import { ServiceError, type Person } from '../users.ts';
 import { isModerator } from './links.ts';
 import { recipientSelect, type Notifier } from './notify.ts';

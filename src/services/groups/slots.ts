@@ -7,7 +7,7 @@ import { escapeHtml } from '../../render/escape.ts';
 import { formatDay } from '../../domain/dates.ts';
 import { formatClock } from '../../domain/slots.ts';
 import { recordAudit } from '../audit.ts';
-import type { Clock } from '../clock.ts';
+import type { Clock } from '../../runtime/clock.ts';
 import { enqueue } from '../outbox.ts';
 import { ServiceError, type Person } from '../users.ts';
 import { isModerator } from './links.ts';

@@ -26,4 +26,4 @@ export function isGroupStateError(error: unknown): boolean {
 /** The message or its topic no longer exists (deleted by hand). */
 export const isCardGone = (error: unknown) => /message to edit not found|TOPIC_DELETED|thread not found|TOPIC_ID_INVALID/i.test(apiErrorText(error));
 
-export const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === 'P2002';
+export { isUniqueViolation } from '../../runtime/unique-violation.ts';

@@ -7,7 +7,7 @@ import { topicLink } from '../../domain/group-rights.ts';
 import { joinRefusal, WORKSHOP_LIMITS } from '../../domain/workshops.ts';
 import { formatDay } from '../../domain/dates.ts';
 import { escapeHtml } from '../../render/escape.ts';
-import type { Clock } from '../clock.ts';
+import type { Clock } from '../../runtime/clock.ts';
 import type { RewardsService } from '../rewards.ts';
 import { ServiceError, type Person } from '../users.ts';
 import type { GroupLinkService } from './links.ts';
