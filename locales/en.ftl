@@ -1296,3 +1296,253 @@ audit-action-certificate-restore = certificate restored
 audit-action-award-revoke = badge revoked
 audit-action-project-expert-assign = expert assigned
 audit-action-project-expert-unassign = expert removed
+## groups
+cmd-workshops = Workshops
+cmd-slots = Discussion slot timetable
+cmd-discuss = Project discussions
+cmd-propose = Propose an improvement to KoDO
+cmd-proposals = My proposals
+help-groups =
+    <b>Workshops, discussions, proposals</b>
+    /workshops — open workshops in the developers' chat
+    /discuss — discussions of my projects (links to the group)
+    /slots — the discussion slot timetable; a municipality's representative books a slot for their project
+    /propose — a proposal for improving KoDO; /proposals — my proposals and their status
+help-groups-author =
+    <b>For authors</b>
+    /workshop — open a workshop: a topic in the developers' chat with the idea card pinned
+    /discuss — open a project's discussion topic and its join-request link for participants
+help-groups-moderator =
+    <b>For moderators: groups and slots</b>
+    Add the bot to a supergroup with topics and make it an admin (manage topics, invite users, pin messages), then in the group: /group developers — the developers' chat, /group discussion — the project discussion group, /group off — unlink.
+    /timetable — publish a slot timetable
+    /proposals — the proposals queue
+group-unsupported-group = «{ $title }» is a basic group. The bot works only in a supergroup with topics: open the group settings, turn on Topics (the group becomes a supergroup) and add the bot again.
+group-unsupported-channel = «{ $title }» is a channel. Workshops and discussions live in a supergroup with topics: create a group, turn on Topics and add the bot there as an admin.
+group-private-missing =
+    You added me to «{ $title }». To run workshops and discussions there I still need:
+    { $missing }
+    Grant this in the group settings (Administrators → the bot); I will notice the change myself.
+group-private-ready = «{ $title }» is ready: the rights are there and topics are on. A moderator links it with /group in the group itself.
+group-missing =
+    To work in this group I still need:
+    { $missing }
+group-missing-supergroup = a supergroup with topics (a basic group or a channel will not do)
+group-missing-admin = administrator rights
+group-missing-topics = topics turned on (Group settings → Topics)
+group-missing-can_manage_topics = the "Manage topics" right
+group-missing-can_invite_users = the "Invite users via link" right
+group-missing-can_pin_messages = the "Pin messages" right
+group-ready = All set: the rights are there and topics are on. A KoDO moderator, please send /group developers (the developers' chat) or /group discussion (project discussions).
+group-ready-linked = Rights are back: the group works again as { $purpose }.
+group-purpose-developers = the developers' chat
+group-purpose-discussion = the project discussion group
+group-down-removed = ⚠️ The bot was removed from «{ $title }» ({ $purpose }). The link is inactive: add the bot back as an admin.
+group-down-rights =
+    ⚠️ In «{ $title }» ({ $purpose }) the bot lost what it needs. The link is inactive until it gets back:
+    { $missing }
+group-down-broken = ⚠️ «{ $title }» ({ $purpose }) stopped accepting the bot's actions: { $reason }. The link is inactive; check the rights and topics and send /group in the group.
+group-only-in-group = This command works in the group itself: add the bot there and send /group there.
+group-usage = Like this: /group developers (the developers' chat), /group discussion (project discussions) or /group off (unlink).
+group-btn-developers = Developers' chat
+group-btn-discussion = Project discussions
+group-btn-off = Unlink
+group-unlinked = The group is unlinked: no more workshops or discussions are created here.
+group-status-linked = This group is { $purpose }.
+group-status-unlinked = The group is not linked to anything yet. A moderator picks its purpose with a button below.
+group-status-rights-ok = The rights are fine and topics are on.
+workshop-intro = <b>A new workshop.</b> A few questions and the idea gets its own topic in the developers' chat with a pinned card. /cancel leaves without saving.
+workshop-ask-title = What is the workshop called? Briefly, up to { $max } characters.
+workshop-ask-idea = Describe the idea: what you want to make and why (up to { $max } characters).
+workshop-ask-outcome = What is the <b>final image</b> — what should come out of it? (up to { $max } characters)
+workshop-ask-path = What is the approximate path: stages, timing, who does what? (up to { $max } characters)
+workshop-too-long = That is { $length } characters; up to { $max } fit. Please shorten it.
+workshop-empty = Text is needed here.
+workshop-ask-guilds = Which guilds does the workshop need? Tick them and press Done (you may tick none).
+workshop-ask-until = Until what date is the working group being formed? Write a date such as 20.12 or 20.12.2026.
+workshop-btn-no-date = No deadline
+workshop-bad-date = I could not read that date, or it has passed. A future date like 20.12 or 20.12.2026, please.
+workshop-ask-cap = At most how many people in the working group? A number from 1 to { $max }.
+workshop-btn-no-cap = No limit
+workshop-bad-cap = A whole number from 1 to { $max }, please — or the No limit button.
+workshop-preview = <b>This is how the workshop will look:</b>
+workshop-preview-cap = Places in the working group: { $cap }
+workshop-btn-open = Open the workshop
+workshop-opened = ✅ The workshop «{ $title }» is open: a topic in the developers' chat with the card pinned — { $link }
+workshop-opened-unpinned = The workshop «{ $title }» is open and its topic created ({ $link }), but the card could not be pinned: check the bot's "Pin messages" right.
+workshop-cancelled = No workshop was created. Start again with /workshop
+workshop-card-title = 🛠 <b>Workshop «{ $title }»</b>
+workshop-card-author = Idea by: { $name }
+workshop-card-idea = <b>The idea.</b> { $text }
+workshop-card-outcome = <b>Final image.</b> { $text }
+workshop-card-path = <b>The path.</b> { $text }
+workshop-card-guilds = <b>Guilds needed:</b> { $guilds }
+workshop-card-until = <b>Joining until</b> { $date }
+workshop-card-members-cap = 👥 In the working group: { $count } of { $cap }
+workshop-card-members = 👥 In the working group: { $count }
+workshop-card-status-closed = 🔒 Joining closed by the author.
+workshop-card-status-project = 🚀 The workshop became a project draft.
+workshop-btn-join = Join
+workshop-btn-leave = Leave
+workshop-btn-close = Close joining
+workshop-btn-project = Make a project
+workshop-register-first = Please register in a private chat with the bot first: t.me/{ $bot }
+workshop-joined = You are in the working group of «{ $title }».
+workshop-already = You are already in this working group.
+workshop-left = You left the working group.
+workshop-not-member = You are not in this working group.
+workshop-closed-done = Joining closed; the members were told.
+workshop-project-done = Project draft No. { $project } created; the working group is kept with it.
+workshop-project-next = Project draft No. { $project } «{ $title }» was made from the workshop; { $count } working group members are recorded with the workshop and become co-authors. Complete the project and send it for publishing.
+workshop-no-chat = The developers' chat is not connected yet: a moderator adds the bot to a supergroup with topics and sends /group developers there.
+workshop-chat-broken = The developers' chat refused the new topic (the bot lost rights or topics are off). Moderators were told; nothing was saved — please try later.
+workshop-bad-title = A title of 1 to { $max } characters, please.
+workshop-bad-text = The text is too long: up to { $max } characters.
+workshop-not-found = This workshop no longer exists.
+workshop-join-not-open = Joining this workshop is closed.
+workshop-join-forming-over = The deadline for joining the working group has passed.
+workshop-join-full = Every place in the working group is taken.
+workshop-join-own = This is your workshop — you are its author.
+workshop-not-author = Only the workshop's author can do this.
+workshop-already-project = The workshop is already a project.
+workshop-notice-joined = 👥 { $name } joins the workshop «{ $title }». In the working group now: { $count }.
+workshop-notice-closed = 🔒 Joining the workshop «{ $title }» was closed by its author.
+workshop-notice-project = 🚀 The workshop «{ $title }» became a KoDO project draft; you are in its working group.
+workshop-list-title = <b>Open workshops</b>
+workshop-list-empty = No open workshops yet.
+workshop-list-mine = <b>My workshops</b>
+workshop-list-hint = Open your own: /workshop
+workshop-list-members-cap = { $count } of { $cap }
+workshop-list-members = members: { $count }
+workshop-state-open = joining open
+workshop-state-closed = joining closed
+workshop-state-project = became a project
+workshop-btn-join-named = ➕ { $title }
+workshop-btn-close-named = 🔒 { $title }
+workshop-btn-project-named = 🚀 Project: { $title }
+discussion-topic-intro = 💬 Discussion of the project «{ $title }». Participants, authors and experts of the project ask questions and share findings here.
+discussion-declined-unregistered = Your request to join the discussion group was declined: you are not registered in KoDO yet. Send me /start, join the project in /projects and request again.
+discussion-declined-project = Your request to join the discussion of «{ $title }» was declined: it is for the project's participants, authors and experts. Join the project in /projects and request again.
+discussion-declined-chat = Your request to join the discussion group was declined: it is for participants, authors and experts of KoDO projects. Links to your projects' discussions are in /discuss.
+discussion-deadline = ⏰ Tomorrow, { $date }, step { $position } «{ $step }» of «{ $project }» ends.
+discussion-no-project = There is no such project.
+discussion-not-author = A project's discussion is opened by its author or a moderator.
+discussion-not-live = A discussion opens for a published or running project.
+discussion-no-chat = The discussion group is not connected yet: a moderator adds the bot to a supergroup with topics and sends /group discussion there.
+discussion-chat-broken = The discussion group refused the new topic (the bot lost rights or topics are off). Moderators were told.
+discussion-title = <b>Project discussions</b>
+discussion-empty = No projects with a discussion yet.
+discussion-line-link = • «{ $title }» — { $link }
+discussion-line-none = • «{ $title }» — no discussion opened
+discussion-btn-open = 💬 Open: { $title }
+discussion-btn-posts-on = 📌 Post step deadlines: { $title }
+discussion-btn-posts-off = Stop posting deadlines: { $title }
+discussion-opened = The discussion is open. The link for participants (it sends a join request; the bot approves the project's participants, authors and experts): { $link }
+discussion-posts-on = Step deadlines will appear in the project's topic.
+discussion-posts-off = Step deadlines are no longer posted in the topic.
+slots-empty = No discussion slot timetable has been published yet.
+slots-title = <b>Discussion slot timetable</b>
+slots-period = <b>{ $period }</b>
+slots-line-booked = { $time } — { $municipality }, «{ $project }»
+slots-line-free = { $time } — free
+slots-mine = <b>My bookings</b>
+slots-btn-cancel = Cancel { $when }
+slots-book-hint = Book a slot for your project with a date-and-time button. Cancelling or moving is possible until a day before it starts.
+slots-no-projects = Slots are booked by authors of launched projects — municipalities' representatives.
+slots-no-municipality = To book slots, set your municipality in /profile.
+slots-choose-project = Which project will you present?
+slots-booked = The slot is booked. I will remind you a day before.
+slots-already-yours = This slot is already yours.
+slots-cancelled = Booking cancelled; the slot is free.
+slot-no-municipality = Set your municipality in /profile — bookings are counted per municipality.
+slot-not-found = This slot no longer exists.
+slot-taken = Someone has just taken this slot. Please pick another.
+slot-too-late = Booking, cancelling and moving are possible until a day before the slot starts.
+slot-not-your-project = You can book only for your own launched project.
+slot-limit = Your municipality already holds all { $limit } slot(s) of this period. Cancel one to take another.
+slot-booking-gone = This booking no longer exists.
+slot-reminder = ⏰ Tomorrow, { $date } at { $time }, your discussion slot for «{ $project }».
+slot-reminder-link = ⏰ Tomorrow, { $date } at { $time }, your discussion slot for «{ $project }». Link: { $url }
+timetable-ask =
+    Send the timetable in one message, a line per field:
+    <code>Period: December 2026
+    Dates: 14.12, 15.12, 16.12
+    Times: 10:00, 11:00, 15:00
+    Length: 60
+    Link: https://…
+    Per municipality: 2</code>
+    Link and Per municipality (1 by default) are optional. Russian field names work too. /cancel leaves.
+timetable-field-period = Period
+timetable-field-dates = Dates
+timetable-field-times = Times
+timetable-field-length = Length
+timetable-bad-missing = The line «{ $field }» is missing.
+timetable-bad-bad-date = I could not read the date «{ $value }»: like 14.12 or 14.12.2026, please.
+timetable-bad-past-date = { $value } has already passed.
+timetable-bad-bad-time = I could not read the time «{ $value }»: like 10:00, please.
+timetable-bad-bad-length = Length is a number of minutes from 10 to 240.
+timetable-bad-bad-link = The link must start with http:// or https://.
+timetable-bad-bad-cap = Per municipality is a number from 1 to 20.
+timetable-bad-too-many = That makes { $count } slots — up to 200 at a time.
+timetable-preview =
+    <b>Period «{ $period }»</b>: { $count } slots
+    Days: { $days }
+    Times: { $times }, { $minutes } min each
+    Link: { $link }
+    Bookings per municipality: { $cap }
+timetable-btn-publish = Publish
+timetable-published = Slots published: { $created }; already in the timetable: { $existing }. The timetable: /slots
+timetable-cancelled = The timetable was not published.
+proposal-ask = Write your proposal for improving KoDO (up to { $max } characters). You may attach a file or a photo — its caption becomes the text. /cancel leaves.
+proposal-ask-text-for-file = Got the file. Now write the proposal itself (up to { $max } characters).
+proposal-preview =
+    <b>Your proposal:</b>
+    { $text }
+
+    Attachment: { $file }
+    You may send a file or a photo to attach it, or new text to replace this one.
+proposal-file-photo = a photo
+proposal-file-document = the file { $name }
+proposal-file-none = none
+proposal-btn-send = Send
+proposal-busy = We are writing a proposal: send text or a file, press Send — or /cancel.
+proposal-bad-empty = A proposal cannot be empty.
+proposal-bad-too-long = The text has { $length } characters; up to { $max } fit. Shorten it or put the details in a file.
+proposal-bad-file-too-big = The file is { $size } MB; up to { $max } MB fit. Upload it to a cloud drive and send the link in the text.
+proposal-bad-kind = Text, a file or a photo fit here.
+proposal-sent = ✅ Proposal No. { $id } was sent to the moderators. Its status is in /proposals; I will tell you of every change.
+proposal-cancelled = The proposal was not sent.
+proposal-ask-comment = Proposal No. { $id } → «{ $status }». Write a comment for the author (up to { $max } characters) or press No comment.
+proposal-btn-no-comment = No comment
+proposal-bad-comment = A comment of up to { $max } characters, please.
+proposal-status-set = Proposal No. { $id }: status «{ $status }»; the author was told.
+proposal-btn-queue = 📥 Proposals queue
+proposal-decision-cancelled = The status was not changed.
+proposal-status-new = New
+proposal-status-review = Under review
+proposal-status-accepted = Accepted
+proposal-status-declined = Declined
+proposal-status-done = Done
+proposal-notice-new = 📥 New proposal No. { $id } from { $name }. The queue: /proposals
+proposal-notice-status = Your proposal No. { $id }: status «{ $status }».
+proposal-notice-status-comment =
+    Your proposal No. { $id }: status «{ $status }».
+    The moderator's comment: <i>{ $comment }</i>
+proposal-not-found = There is no such proposal.
+proposal-changed = While you were deciding, this proposal's status was changed. Open it again.
+proposal-mine-title = <b>My proposals</b>
+proposal-mine-empty = You have not proposed anything yet.
+proposal-mine-line = No. { $id } of { $date } — <b>{ $status }</b>: { $text }
+proposal-mine-comment = 💬 <i>{ $comment }</i>
+proposal-mine-hint = A new proposal: /propose
+proposal-queue-title = <b>Proposals queue</b> — { $total } (page { $page } of { $pages })
+proposal-queue-line = No. { $id } of { $date }, { $name } — <b>{ $status }</b>: { $text }
+proposal-queue-empty = The queue is empty.
+proposal-card-title = <b>Proposal No. { $id }</b> of { $date }, { $name }
+proposal-card-status = Status: <b>{ $status }</b>
+proposal-btn-file = 📎 Attachment
+proposal-file-caption = Attachment of proposal No. { $id }
+workshop-notice-topic-lost = The topic of the workshop «{ $title }» in the developers' chat was deleted. The workshop and its working group are kept; the button below makes a new topic with the card.
+workshop-btn-restore = Make the topic again
+workshop-restored = The topic of «{ $title }» was made again and its card pinned — { $link }
+workshop-topic-exists = The workshop already has a topic.

@@ -1314,3 +1314,253 @@ audit-action-certificate-restore = сертификат восстановлен
 audit-action-award-revoke = награда отозвана
 audit-action-project-expert-assign = назначен эксперт
 audit-action-project-expert-unassign = эксперт снят
+## groups
+cmd-workshops = Мастерские
+cmd-slots = Расписание слотов обсуждения
+cmd-discuss = Обсуждения проектов
+cmd-propose = Предложить улучшение КоДО
+cmd-proposals = Мои предложения
+help-groups =
+    <b>Мастерские, обсуждения, предложения</b>
+    /workshops — открытые мастерские в чате разработчиков
+    /discuss — обсуждения моих проектов (ссылки в группу)
+    /slots — расписание слотов обсуждения; представитель муниципалитета бронирует слот для своего проекта
+    /propose — предложение по совершенствованию КоДО; /proposals — мои предложения и их статус
+help-groups-author =
+    <b>Разработчику</b>
+    /workshop — открыть мастерскую: тема в чате разработчиков и закреплённая карточка идеи
+    /discuss — открыть тему обсуждения проекта и ссылку-заявку для участников
+help-groups-moderator =
+    <b>Модератору: группы и слоты</b>
+    Добавьте бота в супергруппу с темами и сделайте администратором (управление темами, приглашение, закрепление), затем в группе: /group developers — чат разработчиков, /group discussion — группа обсуждений проектов, /group off — отвязать.
+    /timetable — опубликовать расписание слотов
+    /proposals — очередь предложений
+group-unsupported-group = Группа «{ $title }» — обычная. Бот работает только в супергруппе с темами: откройте настройки группы, включите «Темы» (группа станет супергруппой) и добавьте бота снова.
+group-unsupported-channel = «{ $title }» — канал. Мастерские и обсуждения живут в супергруппе с темами: создайте группу, включите «Темы» и добавьте бота туда администратором.
+group-private-missing =
+    Вы добавили меня в группу «{ $title }». Чтобы вести там мастерские и обсуждения, не хватает:
+    { $missing }
+    Выдайте это в настройках группы (Администраторы → бот), и я сам замечу изменение.
+group-private-ready = Группа «{ $title }» готова: права есть, темы включены. Модератор привязывает её командой /group в самой группе.
+group-missing =
+    Чтобы работать в этой группе, мне не хватает:
+    { $missing }
+group-missing-supergroup = супергруппы с темами (обычная группа или канал не подходят)
+group-missing-admin = прав администратора
+group-missing-topics = включённых тем (Настройки группы → «Темы»)
+group-missing-can_manage_topics = права «Управление темами»
+group-missing-can_invite_users = права «Пригласительные ссылки» (приглашение пользователей)
+group-missing-can_pin_messages = права «Закрепление сообщений»
+group-ready = Всё готово: права есть, темы включены. Модератор КоДО, отправьте /group developers (чат разработчиков) или /group discussion (обсуждения проектов).
+group-ready-linked = Права восстановлены: группа снова работает как { $purpose }.
+group-purpose-developers = чат разработчиков
+group-purpose-discussion = группа обсуждений проектов
+group-down-removed = ⚠️ Бота удалили из группы «{ $title }» ({ $purpose }). Привязка неактивна: добавьте бота обратно администратором.
+group-down-rights =
+    ⚠️ В группе «{ $title }» ({ $purpose }) у бота забрали нужное. Привязка неактивна, пока не вернут:
+    { $missing }
+group-down-broken = ⚠️ Группа «{ $title }» ({ $purpose }) перестала принимать действия бота: { $reason }. Привязка неактивна; проверьте права и темы и отправьте /group в группе.
+group-only-in-group = Эта команда работает в самой группе: добавьте туда бота и отправьте /group там.
+group-usage = Так: /group developers (чат разработчиков), /group discussion (обсуждения проектов) или /group off (отвязать).
+group-btn-developers = Чат разработчиков
+group-btn-discussion = Обсуждения проектов
+group-btn-off = Отвязать
+group-unlinked = Группа отвязана: мастерские и обсуждения здесь больше не создаются.
+group-status-linked = Эта группа — { $purpose }.
+group-status-unlinked = Группа пока ни к чему не привязана. Модератор выбирает назначение кнопкой ниже.
+group-status-rights-ok = Права в порядке, темы включены.
+workshop-intro = <b>Новая мастерская.</b> Несколько вопросов — и идея появится отдельной темой в чате разработчиков с закреплённой карточкой. /cancel — выйти без сохранения.
+workshop-ask-title = Как называется мастерская? Коротко, до { $max } знаков.
+workshop-ask-idea = Опишите идею: что хотите сделать и зачем (до { $max } знаков).
+workshop-ask-outcome = Каким будет <b>финальный образ</b> — что должно получиться в итоге? (до { $max } знаков)
+workshop-ask-path = Каков примерный путь: этапы, сроки, кто что делает? (до { $max } знаков)
+workshop-too-long = Получилось { $length } знаков, а можно до { $max }. Сократите, пожалуйста.
+workshop-empty = Здесь нужен текст.
+workshop-ask-guilds = Какие гильдии нужны мастерской? Отметьте и нажмите «Готово» (можно ничего не отмечать).
+workshop-ask-until = До какого числа собираем рабочую группу? Напишите дату, например 20.12 или 20.12.2026.
+workshop-btn-no-date = Без срока
+workshop-bad-date = Не понял дату или она уже прошла. Нужна будущая дата вида 20.12 или 20.12.2026.
+workshop-ask-cap = Сколько человек максимум в рабочей группе? Число от 1 до { $max }.
+workshop-btn-no-cap = Без ограничения
+workshop-bad-cap = Нужно целое число от 1 до { $max } — или кнопка «Без ограничения».
+workshop-preview = <b>Так будет выглядеть мастерская:</b>
+workshop-preview-cap = Мест в рабочей группе: { $cap }
+workshop-btn-open = Открыть мастерскую
+workshop-opened = ✅ Мастерская «{ $title }» открыта: тема в чате разработчиков и закреплённая карточка — { $link }
+workshop-opened-unpinned = Мастерская «{ $title }» открыта, тема создана ({ $link }), но закрепить карточку не получилось: проверьте право бота «Закрепление сообщений».
+workshop-cancelled = Мастерская не создана. Начать заново — /workshop
+workshop-card-title = 🛠 <b>Мастерская «{ $title }»</b>
+workshop-card-author = Автор идеи: { $name }
+workshop-card-idea = <b>Идея.</b> { $text }
+workshop-card-outcome = <b>Финальный образ.</b> { $text }
+workshop-card-path = <b>Путь.</b> { $text }
+workshop-card-guilds = <b>Нужны гильдии:</b> { $guilds }
+workshop-card-until = <b>Набор до</b> { $date }
+workshop-card-members-cap = 👥 В рабочей группе: { $count } из { $cap }
+workshop-card-members = 👥 В рабочей группе: { $count }
+workshop-card-status-closed = 🔒 Набор закрыт автором.
+workshop-card-status-project = 🚀 Мастерская стала черновиком проекта.
+workshop-btn-join = Присоединиться
+workshop-btn-leave = Выйти
+workshop-btn-close = Закрыть набор
+workshop-btn-project = В проект
+workshop-register-first = Сначала зарегистрируйтесь в личном чате с ботом: t.me/{ $bot }
+workshop-joined = Вы в рабочей группе мастерской «{ $title }».
+workshop-already = Вы уже в этой рабочей группе.
+workshop-left = Вы вышли из рабочей группы.
+workshop-not-member = Вы не в этой рабочей группе.
+workshop-closed-done = Набор закрыт, участникам сообщено.
+workshop-project-done = Создан черновик проекта №{ $project }; рабочая группа сохранена с ним.
+workshop-project-next = Черновик проекта №{ $project } «{ $title }» создан из мастерской; участников рабочей группы: { $count } — они записаны при мастерской и станут соавторами. Доработайте проект и отправьте на публикацию.
+workshop-no-chat = Чат разработчиков ещё не подключён: модератору нужно добавить бота в супергруппу с темами и отправить там /group developers.
+workshop-chat-broken = Чат разработчиков не принял новую тему (бот лишился прав или темы выключены). Модераторам сообщено; ничего не сохранено — попробуйте позже.
+workshop-bad-title = Название — от 1 до { $max } знаков.
+workshop-bad-text = Текст слишком длинный: до { $max } знаков.
+workshop-not-found = Этой мастерской больше нет.
+workshop-join-not-open = Набор в эту мастерскую закрыт.
+workshop-join-forming-over = Срок набора в рабочую группу прошёл.
+workshop-join-full = Все места в рабочей группе заняты.
+workshop-join-own = Это ваша мастерская — вы в ней автор.
+workshop-not-author = Это может сделать только автор мастерской.
+workshop-already-project = Мастерская уже стала проектом.
+workshop-notice-joined = 👥 { $name } присоединяется к мастерской «{ $title }». Сейчас в рабочей группе: { $count }.
+workshop-notice-closed = 🔒 Набор в мастерскую «{ $title }» закрыт автором.
+workshop-notice-project = 🚀 Мастерская «{ $title }» стала черновиком проекта КоДО; вы в её рабочей группе.
+workshop-list-title = <b>Открытые мастерские</b>
+workshop-list-empty = Открытых мастерских пока нет.
+workshop-list-mine = <b>Мои мастерские</b>
+workshop-list-hint = Открыть свою — /workshop
+workshop-list-members-cap = { $count } из { $cap }
+workshop-list-members = участников: { $count }
+workshop-state-open = набор идёт
+workshop-state-closed = набор закрыт
+workshop-state-project = стала проектом
+workshop-btn-join-named = ➕ { $title }
+workshop-btn-close-named = 🔒 { $title }
+workshop-btn-project-named = 🚀 В проект: { $title }
+discussion-topic-intro = 💬 Обсуждение проекта «{ $title }». Здесь участники, авторы и эксперты проекта задают вопросы и делятся находками.
+discussion-declined-unregistered = Заявка в группу обсуждения отклонена: вы ещё не зарегистрированы в КоДО. Отправьте мне /start, вступите в проект в /projects — и подайте заявку снова.
+discussion-declined-project = Заявка в обсуждение проекта «{ $title }» отклонена: туда принимают участников проекта, его авторов и экспертов. Вступите в проект в /projects и подайте заявку снова.
+discussion-declined-chat = Заявка в группу обсуждений отклонена: туда принимают участников, авторов и экспертов проектов КоДО. Ссылки на обсуждения ваших проектов — в /discuss.
+discussion-deadline = ⏰ Завтра, { $date }, заканчивается шаг { $position } «{ $step }» проекта «{ $project }».
+discussion-no-project = Такого проекта нет.
+discussion-not-author = Открыть обсуждение может автор проекта или модератор.
+discussion-not-live = Обсуждение открывается для опубликованного или идущего проекта.
+discussion-no-chat = Группа обсуждений ещё не подключена: модератору нужно добавить бота в супергруппу с темами и отправить там /group discussion.
+discussion-chat-broken = Группа обсуждений не приняла новую тему (бот лишился прав или темы выключены). Модераторам сообщено.
+discussion-title = <b>Обсуждения проектов</b>
+discussion-empty = Пока нет проектов с обсуждением.
+discussion-line-link = • «{ $title }» — { $link }
+discussion-line-none = • «{ $title }» — обсуждение не открыто
+discussion-btn-open = 💬 Открыть: { $title }
+discussion-btn-posts-on = 📌 Сроки шагов в тему: { $title }
+discussion-btn-posts-off = Не писать сроки: { $title }
+discussion-opened = Обсуждение открыто. Ссылка для участников (по ней подаётся заявка, бот одобряет участников, авторов и экспертов проекта): { $link }
+discussion-posts-on = Сроки шагов будут появляться в теме проекта.
+discussion-posts-off = Сроки шагов в тему больше не пишутся.
+slots-empty = Расписание слотов обсуждения пока не опубликовано.
+slots-title = <b>Расписание слотов обсуждения</b>
+slots-period = <b>{ $period }</b>
+slots-line-booked = { $time } — { $municipality }, «{ $project }»
+slots-line-free = { $time } — свободно
+slots-mine = <b>Мои брони</b>
+slots-btn-cancel = Отменить { $when }
+slots-book-hint = Забронировать слот для своего проекта — кнопкой с датой и временем. Отменить или перенести можно за сутки до начала.
+slots-no-projects = Бронировать могут авторы запущенных проектов — представители муниципалитетов.
+slots-no-municipality = Чтобы бронировать слоты, укажите муниципалитет в /profile.
+slots-choose-project = Какой проект представите?
+slots-booked = Слот забронирован. Напомню за день.
+slots-already-yours = Этот слот уже ваш.
+slots-cancelled = Бронь отменена, слот свободен.
+slot-no-municipality = Укажите муниципалитет в /profile — брони считаются по муниципалитетам.
+slot-not-found = Такого слота больше нет.
+slot-taken = Этот слот только что заняли. Выберите другой.
+slot-too-late = Бронировать, отменять и переносить можно не позже чем за сутки до начала слота.
+slot-not-your-project = Бронировать можно только для своего запущенного проекта.
+slot-limit = Ваш муниципалитет уже занял все { $limit } слота(ов) этого периода. Чтобы взять другой, отмените одну из броней.
+slot-booking-gone = Этой брони больше нет.
+slot-reminder = ⏰ Завтра, { $date } в { $time }, ваш слот обсуждения проекта «{ $project }».
+slot-reminder-link = ⏰ Завтра, { $date } в { $time }, ваш слот обсуждения проекта «{ $project }». Ссылка: { $url }
+timetable-ask =
+    Пришлите расписание одним сообщением, по строке на поле:
+    <code>Период: Декабрь 2026
+    Даты: 14.12, 15.12, 16.12
+    Время: 10:00, 11:00, 15:00
+    Длительность: 60
+    Ссылка: https://…
+    На муниципалитет: 2</code>
+    Ссылка и «На муниципалитет» (по умолчанию 1) — необязательны. /cancel — выйти.
+timetable-field-period = Период
+timetable-field-dates = Даты
+timetable-field-times = Время
+timetable-field-length = Длительность
+timetable-bad-missing = Нет строки «{ $field }».
+timetable-bad-bad-date = Не понял дату «{ $value }»: нужен вид 14.12 или 14.12.2026.
+timetable-bad-past-date = Время { $value } уже прошло.
+timetable-bad-bad-time = Не понял время «{ $value }»: нужен вид 10:00.
+timetable-bad-bad-length = Длительность — число минут от 10 до 240.
+timetable-bad-bad-link = Ссылка должна начинаться с http:// или https://.
+timetable-bad-bad-cap = «На муниципалитет» — число от 1 до 20.
+timetable-bad-too-many = Получается { $count } слотов — за раз можно до 200.
+timetable-preview =
+    <b>Период «{ $period }»</b>: { $count } слотов
+    Дни: { $days }
+    Время: { $times }, по { $minutes } мин
+    Ссылка: { $link }
+    Броней на муниципалитет: { $cap }
+timetable-btn-publish = Опубликовать
+timetable-published = Опубликовано слотов: { $created }; уже были в расписании: { $existing }. Расписание — /slots
+timetable-cancelled = Расписание не опубликовано.
+proposal-ask = Напишите предложение по совершенствованию КоДО (до { $max } знаков). Можно приложить файл или фото — подпись к нему станет текстом. /cancel — выйти.
+proposal-ask-text-for-file = Файл получен. Теперь напишите само предложение (до { $max } знаков).
+proposal-preview =
+    <b>Ваше предложение:</b>
+    { $text }
+
+    Вложение: { $file }
+    Можно отправить файл или фото — он будет приложен; или новый текст — он заменит этот.
+proposal-file-photo = фото
+proposal-file-document = файл { $name }
+proposal-file-none = нет
+proposal-btn-send = Отправить
+proposal-busy = Сейчас пишем предложение: отправьте текст или файл, нажмите «Отправить» — или /cancel.
+proposal-bad-empty = Предложение не может быть пустым.
+proposal-bad-too-long = В тексте { $length } знаков, а можно до { $max }. Сократите или вынесите подробности в файл.
+proposal-bad-file-too-big = Файл весит { $size } МБ, а можно до { $max } МБ. Загрузите его в облако и пришлите ссылку в тексте.
+proposal-bad-kind = Сюда подходит текст, файл или фото.
+proposal-sent = ✅ Предложение №{ $id } отправлено модераторам. Статус — в /proposals; о каждом изменении я сообщу.
+proposal-cancelled = Предложение не отправлено.
+proposal-ask-comment = Предложение №{ $id } → «{ $status }». Напишите комментарий для автора (до { $max } знаков) или нажмите «Без комментария».
+proposal-btn-no-comment = Без комментария
+proposal-bad-comment = Комментарий — до { $max } знаков.
+proposal-status-set = Предложение №{ $id }: статус «{ $status }», автору сообщено.
+proposal-btn-queue = 📥 Очередь предложений
+proposal-decision-cancelled = Статус не изменён.
+proposal-status-new = Новое
+proposal-status-review = На рассмотрении
+proposal-status-accepted = Принято
+proposal-status-declined = Отклонено
+proposal-status-done = Реализовано
+proposal-notice-new = 📥 Новое предложение №{ $id } от { $name }. Очередь — /proposals
+proposal-notice-status = Ваше предложение №{ $id }: статус «{ $status }».
+proposal-notice-status-comment =
+    Ваше предложение №{ $id }: статус «{ $status }».
+    Комментарий модератора: <i>{ $comment }</i>
+proposal-not-found = Такого предложения нет.
+proposal-changed = Пока вы решали, статус этого предложения уже изменили. Откройте его снова.
+proposal-mine-title = <b>Мои предложения</b>
+proposal-mine-empty = Вы ещё ничего не предлагали.
+proposal-mine-line = №{ $id } от { $date } — <b>{ $status }</b>: { $text }
+proposal-mine-comment = 💬 <i>{ $comment }</i>
+proposal-mine-hint = Новое предложение — /propose
+proposal-queue-title = <b>Очередь предложений</b> — { $total } (стр. { $page } из { $pages })
+proposal-queue-line = №{ $id } от { $date }, { $name } — <b>{ $status }</b>: { $text }
+proposal-queue-empty = Очередь пуста.
+proposal-card-title = <b>Предложение №{ $id }</b> от { $date }, { $name }
+proposal-card-status = Статус: <b>{ $status }</b>
+proposal-btn-file = 📎 Вложение
+proposal-file-caption = Вложение к предложению №{ $id }
+workshop-notice-topic-lost = Тему мастерской «{ $title }» в чате разработчиков удалили. Мастерская и её рабочая группа сохранены; создать тему заново с карточкой — кнопкой ниже.
+workshop-btn-restore = Создать тему заново
+workshop-restored = Тема мастерской «{ $title }» создана заново, карточка закреплена — { $link }
+workshop-topic-exists = У мастерской уже есть тема.

@@ -10,7 +10,7 @@ import { seedReference } from './db/seed/seed.ts';
 import { createBot, publishCommands, type KodoBot } from './bot/create-bot.ts';
 import { createTranslator } from './bot/i18n.ts';
 import { InboundStore } from './delivery/inbound-store.ts';
-import { PollingIntake } from './delivery/polling-intake.ts';
+import { ALLOWED_UPDATES, PollingIntake } from './delivery/polling-intake.ts';
 import { UpdateProcessor } from './delivery/processor.ts';
 import { registerWebhookRoute } from './delivery/webhook.ts';
 import { OutboxSender } from './outbox/sender.ts';
@@ -19,6 +19,7 @@ import { createServices, type Services } from './services/index.ts';
 import { createWebServer } from './web/server.ts';
 import { CertificateWorker } from './services/certificate-worker.ts';
 import { inboxMaintenanceJob } from './jobs/inbox-maintenance.ts';
+import { groupRemindersJob } from './jobs/group-reminders.ts';
 import { reviewNoticesJob } from './jobs/review-notices.ts';
 import { finishProjectsJob } from './jobs/finish-projects.ts';
 import { webSessionsJob } from './jobs/web-sessions.ts';
@@ -133,11 +134,11 @@ export async function startApp(config: Config, token: string, options: AppOption
   sender.start();
   certificateWorker.start();
   // Periodic work (each job once per period across instances); other jobs join with scheduler.add(...).
-  const scheduler = new JobScheduler(db, clock, logger, instanceId).add(reviewNoticesJob(services.grading, instanceId)).add(inboxMaintenanceJob(store)).add(finishProjectsJob(services.authoring.review)).add(webSessionsJob(services.webAuth)).add(digestsJob(services.digests, instanceId));
+  const scheduler = new JobScheduler(db, clock, logger, instanceId).add(reviewNoticesJob(services.grading, instanceId)).add(inboxMaintenanceJob(store)).add(finishProjectsJob(services.authoring.review)).add(webSessionsJob(services.webAuth)).add(digestsJob(services.digests, instanceId)).add(groupRemindersJob(services));
   scheduler.start();
   if (config.mode === 'webhook' && config.webhook) {
     await withRetry('setWebhook', logger, () =>
-      kodo.bot.api.setWebhook(config.webhook!.url, { secret_token: config.webhook!.secret, allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member', 'chat_member', 'channel_post'] }),
+      kodo.bot.api.setWebhook(config.webhook!.url, { secret_token: config.webhook!.secret, allowed_updates: [...ALLOWED_UPDATES] }),
     );
   } else {
     intake = new PollingIntake(kodo.bot.api, store, logger, {

@@ -17,17 +17,22 @@ import { authoringFeature } from './features/authoring.ts';
 import { moderationFeature } from './features/moderation.ts';
 import { catalogueFeature } from './features/catalogue.ts';
 import { certificatesFeature } from './features/certificates.ts';
+import { discussionsFeature } from './features/discussions.ts';
 import { fallbackFeature } from './features/fallback.ts';
+import { groupsFeature } from './features/groups.ts';
 import { helpFeature } from './features/help.ts';
 import { languageFeature } from './features/language.ts';
 import { moderatorEditsFeature } from './features/moderator-edits.ts';
 import { settingsFeature } from './features/settings.ts';
 import { profileFeature } from './features/profile.ts';
+import { proposalsFeature } from './features/proposals.ts';
 import { reviewFeature } from './features/review.ts';
 import { rolesFeature } from './features/roles.ts';
+import { slotsFeature } from './features/slots.ts';
 import { startFeature } from './features/start.ts';
 import { submissionFeature } from './features/submission.ts';
 import { webLoginFeature } from './features/web-login.ts';
+import { workshopsFeature } from './features/workshops.ts';
 import { createI18n, LocaleCache, type LocaleCode } from './i18n.ts';
 import { UpdatePrefetch } from './update-prefetch.ts';
 import { applyApiPolicy, botClientFetch, conversationApiPolicy } from '../telegram/api-policy.ts';
@@ -120,7 +125,9 @@ export function createBot(deps: BotDeps): KodoBot {
   bot.use(i18n);
   // Group features are added to this composer; in a group nothing else runs (see private-chats.ts).
   const groupFeatures = new Composer<BotContext>();
-  bot.use(privateChatsOnly(groupFeatures.middleware()));
+  // Read at each update: groupFeatures.middleware() taken now would be the empty handler, before
+  // the group features are added below.
+  bot.use(privateChatsOnly((ctx, next) => groupFeatures.middleware()(ctx, next)));
   bot.use(async (ctx, next) => {
     const key = conversationKey(ctx);
     if (key === undefined) return next();
@@ -195,12 +202,18 @@ export function createBot(deps: BotDeps): KodoBot {
   const language = languageFeature(users, localeCache);
   const profile = profileFeature(users, directory, profileAchievements(features));
   const roles = rolesFeature(users);
+  const workshops = workshopsFeature(features);
+  const slots = slotsFeature(features);
+  const proposals = proposalsFeature(features);
+  const discussions = discussionsFeature(features);
   const settings = settingsFeature(deps.services.preferences, users, localeCache);
   const moderatorEdits = moderatorEditsFeature(deps.services.moderation, users, deps.timeZone);
   const webLogin = webLoginFeature(features);
   const authoring = authoringFeature(features, { apiRoot: deps.apiRoot, token: deps.token });
   const moderation = moderationFeature(features);
-  const everyFeature = new Composer<BotContext>(startFeature(deepLinks), helpFeature(), language, profile, roles, catalogue, submission, certificates, achievements, review, authoring, moderation, moderatorEdits, settings, webLogin).middleware();
+  const everyFeature = new Composer<BotContext>(startFeature(deepLinks), helpFeature(), language, profile, roles, catalogue, submission, certificates, achievements, review, authoring, moderation, moderatorEdits, settings, webLogin, workshops, slots, proposals, discussions).middleware();
+  // Groups and the bot's membership reach only this (through privateChatsOnly above).
+  groupFeatures.use(groupsFeature(features));
   // A button press goes straight to the feature owning its callback prefix (the part before ':'),
   // instead of passing every other feature's handlers: each costs a closure and a promise per
   // update, and catalogue browsing is most of the traffic. Only with no conversation active — a
@@ -223,6 +236,10 @@ export function createBot(deps: BotDeps): KodoBot {
     ['set', settings],
     ['mg', moderatorEdits],
     ['aud', moderatorEdits],
+    ['ws', workshops],
+    ['slot', slots],
+    ['prop', proposals],
+    ['disc', discussions],
   ];
   const byCallbackPrefix = new Map(routes.map(([prefix, feature]) => [prefix, feature.middleware()]));
   bot.use((ctx, next) => {
@@ -240,7 +257,7 @@ export function createBot(deps: BotDeps): KodoBot {
 /** The command menu in each language, so Telegram shows it in the person's language. */
 export async function publishCommands(kodo: KodoBot, defaultLocale: LocaleCode): Promise<void> {
   const commands = (locale: string) =>
-    (['start', 'projects', 'my', 'myprojects', 'review', 'certificates', 'portfolio', 'badges', 'rating', 'profile', 'settings', 'language', 'help'] as const).map((command) => ({ command, description: kodo.i18n.t(locale, `cmd-${command}`) }));
+    (['start', 'projects', 'my', 'myprojects', 'review', 'certificates', 'portfolio', 'badges', 'rating', 'workshops', 'slots', 'discuss', 'propose', 'proposals', 'profile', 'settings', 'language', 'help'] as const).map((command) => ({ command, description: kodo.i18n.t(locale, `cmd-${command}`) }));
   await kodo.bot.api.setMyCommands(commands(defaultLocale));
   for (const locale of ['ru', 'en'] as const) await kodo.bot.api.setMyCommands(commands(locale), { language_code: locale });
 }

@@ -23,6 +23,12 @@ import { DEFAULT_DIGEST_SCHEDULES, type DigestSchedules } from '../domain/digest
 import { DeliveryPreferenceService } from './delivery-preferences.ts';
 import { DigestService } from './digests.ts';
 import { ModerationService } from './moderation.ts';
+import { DiscussionService } from './groups/discussions.ts';
+import { GroupLinkService } from './groups/links.ts';
+import { Notifier } from './groups/notify.ts';
+import { ProposalService } from './groups/proposals.ts';
+import { SlotService } from './groups/slots.ts';
+import { WorkshopService } from './groups/workshops.ts';
 
 export interface Services {
   users: UserService;
@@ -52,6 +58,12 @@ export interface Services {
   digests: DigestService;
   /** Moderators' corrections of people, organisations, projects and hand-ins, and the audit trail. */
   moderation: ModerationService;
+  /** Bot-managed groups: their rights and purpose (developers' chat, project discussions). */
+  groups: GroupLinkService;
+  workshops: WorkshopService;
+  discussions: DiscussionService;
+  slots: SlotService;
+  proposals: ProposalService;
   // (each feature adds its service here)
 }
 
@@ -88,6 +100,12 @@ export function createServices(deps: ServiceDeps): Services {
   const preferences = new DeliveryPreferenceService(deps.db);
   const digests = new DigestService({ ...deps, schedules: deps.digestSchedules ?? DEFAULT_DIGEST_SCHEDULES });
   const moderation = new ModerationService(deps);
+  const notifier = new Notifier(deps.translate, deps.defaultLocale);
+  const groups = new GroupLinkService(deps.db, deps.clock, notifier);
+  const workshops = new WorkshopService(deps.db, deps.clock, deps.timeZone, groups, rewards, notifier);
+  const discussions = new DiscussionService(deps.db, deps.clock, deps.timeZone, groups, notifier);
+  const slots = new SlotService(deps.db, deps.clock, deps.timeZone, notifier);
+  const proposals = new ProposalService(deps.db, deps.clock, notifier);
   // (each feature constructs its service here)
   return {
     users,
@@ -109,6 +127,11 @@ export function createServices(deps: ServiceDeps): Services {
     preferences,
     digests,
     moderation,
+    groups,
+    workshops,
+    discussions,
+    slots,
+    proposals,
     // (each feature lists its service here)
   };
 }

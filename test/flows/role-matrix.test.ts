@@ -53,6 +53,15 @@ const COMMANDS: Record<string, { send: (p: { projectId: number }) => string; all
   import: { send: () => '/import', allowed: ['author', 'moderator', 'admin'] },
   moderation: { send: () => '/moderation', allowed: ['moderator', 'admin'] },
   web: { send: () => '/web', allowed: ['author', 'analyst', 'moderator', 'admin'] },
+  // Groups: open workshops and the slot timetable are for everyone to see; /group points to the group.
+  workshops: { send: () => '/workshops', allowed: EVERYONE },
+  slots: { send: () => '/slots', allowed: EVERYONE },
+  group: { send: () => '/group', allowed: EVERYONE },
+  workshop: { send: () => '/workshop', allowed: ['author', 'moderator', 'admin'] },
+  discuss: { send: () => '/discuss', allowed: REGISTERED },
+  propose: { send: () => '/propose', allowed: REGISTERED },
+  proposals: { send: () => '/proposals', allowed: REGISTERED },
+  timetable: { send: () => '/timetable', allowed: ['moderator', 'admin'] },
 };
 
 /** Button prefixes whose presses are guarded by role (the rest need only registration), with a press to try. */
@@ -63,10 +72,11 @@ const GUARDED_PRESSES: Record<string, { data: (p: { targetId: number; projectId:
   au: { data: (p) => `au:p:${p.projectId}`, allowed: ['author', 'moderator', 'admin'] },
   mod: { data: () => 'mod:q', allowed: ['moderator', 'admin'] },
   mg: { data: () => 'mg:do:m:999998:999999', allowed: ['moderator'] },
+  'prop:q': { data: () => 'prop:q:0', allowed: ['moderator', 'admin'] },
   aud: { data: (p) => `aud:u:${p.targetId}:0`, allowed: ['moderator', 'admin'] },
 };
 /** Prefixes routed in create-bot.ts, each either role-guarded above or open to registered people. */
-const OPEN_PREFIXES = ['lang', 'profile', 'cat', 'submit', 'subm', 'cert', 'portfolio', 'ach', 'rv', 'gr', 'aq', 'set'];
+const OPEN_PREFIXES = ['lang', 'profile', 'cat', 'submit', 'subm', 'cert', 'portfolio', 'ach', 'rv', 'gr', 'aq', 'set', 'ws', 'slot', 'disc'];
 
 const REFUSALS = [/Для этого нужна роль/, /Сначала зарегистрируйтесь/, /может автор проекта или модератор/, /Веб-кабинет открыт аналитикам/];
 const refused = (text: string) => REFUSALS.some((r) => r.test(text));

@@ -64,6 +64,42 @@ export interface FakeBotApiOptions {
   latencyMs?: number;
 }
 
+export interface FakeChat {
+  id: number;
+  type: 'group' | 'supergroup' | 'channel';
+  title: string;
+  is_forum?: true;
+}
+
+export interface FakeTopic {
+  message_thread_id: number;
+  name: string;
+  icon_color: number;
+  deleted: boolean;
+}
+
+/** Telegram's ChatMemberAdministrator for a bot, with the rights named and every other one off. */
+export function botAdministrator(user: Obj, rights: { can_manage_topics?: boolean; can_invite_users?: boolean; can_pin_messages?: boolean } = {}): Obj {
+  return {
+    status: 'administrator',
+    user,
+    can_be_edited: false,
+    is_anonymous: false,
+    can_manage_chat: true,
+    can_delete_messages: false,
+    can_manage_video_chats: false,
+    can_restrict_members: false,
+    can_promote_members: false,
+    can_change_info: false,
+    can_invite_users: rights.can_invite_users ?? false,
+    can_post_stories: false,
+    can_edit_stories: false,
+    can_delete_stories: false,
+    can_pin_messages: rights.can_pin_messages ?? false,
+    can_manage_topics: rights.can_manage_topics ?? false,
+  };
+}
+
 export type MethodHandler = (params: Obj, call: RecordedCall) => unknown | Promise<unknown>;
 
 interface StoredFile {
@@ -286,6 +322,16 @@ export class FakeBotApi {
   private readonly commands = new Map<string, BotCommand[]>();
   private webhookUrl = '';
 
+  // Groups: chats the test declared, members (the bot's rights among them), forum topics, pins,
+  // invite links and pending join requests — checked the way Telegram checks them.
+  private readonly chats = new Map<number, FakeChat>();
+  private readonly members = new Map<string, Obj>();
+  private readonly topics = new Map<number, Map<number, FakeTopic>>();
+  private readonly pins = new Map<number, number[]>();
+  private readonly inviteLinks = new Map<string, Obj>();
+  private readonly joinRequests = new Map<string, { chatId: number; userId: number; inviteLink?: string }>();
+  private inviteSeq = 0;
+
   private updateQueue: Update[] = [];
   private nextUpdateId = 1;
   private readonly updateWaiters = new Set<() => void>();
@@ -405,6 +451,54 @@ export class FakeBotApi {
     return this.commands.get(this.commandsKey(scope, languageCode)) ?? [];
   }
 
+  /** Declares a group the bot is in: its type, title and whether topics are on (Telegram's is_forum). */
+  setChat(chatId: number, chat: { type: 'group' | 'supergroup' | 'channel'; title?: string; is_forum?: boolean }): void {
+    this.chats.set(chatId, { id: chatId, type: chat.type, title: chat.title ?? `Chat ${chatId}`, ...(chat.is_forum ? { is_forum: true } : {}) });
+  }
+
+  /** Sets a member's ChatMember (for the bot: its status and administrator rights). */
+  setMember(chatId: number, userId: number, member: Obj): void {
+    this.members.set(`${chatId}:${userId}`, member);
+  }
+
+  /** The bot as an administrator with the given rights (Telegram's ChatMemberAdministrator). */
+  setBotAdmin(chatId: number, rights: { can_manage_topics?: boolean; can_invite_users?: boolean; can_pin_messages?: boolean } = {}, token = '123456:x'): Obj {
+    const member = botAdministrator(this.botUser(token), rights);
+    this.setMember(chatId, member['user'].id, member);
+    return member;
+  }
+
+  /** Forum topics of a chat, with whether each still exists. */
+  forumTopics(chatId: number): FakeTopic[] {
+    return [...(this.topics.get(chatId)?.values() ?? [])];
+  }
+
+  /** A topic deleted by hand in Telegram: later messages to it fail with "message thread not found". */
+  deleteTopic(chatId: number, threadId: number): void {
+    const topic = this.topics.get(chatId)?.get(threadId);
+    if (topic) topic.deleted = true;
+    // Its messages go with it.
+    const chat = this.messages.get(chatId);
+    for (const [id, msg] of chat ?? []) if (msg['message_thread_id'] === threadId) chat!.delete(id);
+  }
+
+  pinnedMessages(chatId: number): number[] {
+    return [...(this.pins.get(chatId) ?? [])];
+  }
+
+  /** Records a pending join request, as Telegram does before sending the chat_join_request update. */
+  addJoinRequest(chatId: number, userId: number, inviteLink?: string): void {
+    this.joinRequests.set(`${chatId}:${userId}`, { chatId, userId, ...(inviteLink ? { inviteLink } : {}) });
+  }
+
+  pendingJoinRequests(chatId: number): number[] {
+    return [...this.joinRequests.values()].filter((r) => r.chatId === chatId).map((r) => r.userId);
+  }
+
+  memberStatus(chatId: number, userId: number): string {
+    return (this.members.get(`${chatId}:${userId}`)?.['status'] as string | undefined) ?? 'left';
+  }
+
   /** Forgets recorded calls and the sent() log; stored messages and counters are kept so later edits still work. */
   clear(): void {
     this.calls.length = 0;
@@ -422,6 +516,12 @@ export class FakeBotApi {
     this.commands.clear();
     this.updateQueue = [];
     this.webhookUrl = '';
+    this.chats.clear();
+    this.members.clear();
+    this.topics.clear();
+    this.pins.clear();
+    this.inviteLinks.clear();
+    this.joinRequests.clear();
   }
 
   // --- HTTP plumbing ---
@@ -602,6 +702,18 @@ export class FakeBotApi {
         return true;
       case 'getchat':
         return this.getChat(p);
+      case 'getchatmember':
+        return this.getChatMember(p, call.token);
+      case 'createforumtopic':
+        return this.createForumTopic(p, call.token);
+      case 'pinchatmessage':
+        return this.pinChatMessage(p, call.token);
+      case 'createchatinvitelink':
+        return this.createChatInviteLink(p, call.token);
+      case 'approvechatjoinrequest':
+        return this.decideJoinRequest(p, call.token, true);
+      case 'declinechatjoinrequest':
+        return this.decideJoinRequest(p, call.token, false);
       case 'getfile':
         return this.getFile(p);
       case 'getupdates':
@@ -654,6 +766,8 @@ export class FakeBotApi {
   }
 
   private chatObject(chatId: number): Obj {
+    const declared = this.chats.get(chatId);
+    if (declared) return { ...declared };
     return { id: chatId, type: chatId > 0 ? 'private' : 'supergroup' };
   }
 
@@ -782,8 +896,10 @@ export class FakeBotApi {
     const text = p['text'] === undefined ? '' : String(p['text']);
     if (text.trim() === '') throw badRequest('message text is empty');
     if (text.length > 4096) throw badRequest('message is too long');
+    this.checkThread(chatId, p, token);
     const msg = this.newMessage(chatId, token, p);
     msg['text'] = text;
+    if (msg['message_thread_id'] !== undefined && this.chats.get(chatId)?.is_forum) msg['is_topic_message'] = true;
     if (Array.isArray(p['entities'])) msg['entities'] = p['entities'];
     this.store(msg);
     this.record('sendMessage', msg, p);
@@ -892,6 +1008,7 @@ export class FakeBotApi {
     if (messageId === undefined) throw badRequest('message identifier is not specified');
     const existing = this.messages.get(chatId)?.get(messageId);
     if (existing) return existing;
+    if (this.chats.has(chatId)) throw badRequest('message to edit not found');
     const synthetic: Obj = {
       message_id: messageId,
       from: this.botUser(token),
@@ -969,6 +1086,96 @@ export class FakeBotApi {
     return true;
   }
 
+  // --- groups: members, forum topics, pins, invite links, join requests ---
+
+  private adminRights(chatId: number, token: string): Obj | undefined {
+    const member = this.members.get(`${chatId}:${this.botUser(token).id}`);
+    return member && (member['status'] === 'administrator' || member['status'] === 'creator') ? member : undefined;
+  }
+
+  /** Checks a right of the bot in a declared group; undeclared chats are not checked (older tests). */
+  private requireRight(chatId: number, token: string, right: string, description: string): void {
+    if (!this.chats.has(chatId)) return;
+    const admin = this.adminRights(chatId, token);
+    if (!admin || (admin['status'] !== 'creator' && admin[right] !== true)) throw badRequest(description);
+  }
+
+  private checkThread(chatId: number, p: Obj, token: string): void {
+    const status = this.chats.has(chatId) ? this.members.get(`${chatId}:${this.botUser(token).id}`)?.['status'] : undefined;
+    if (status === 'left' || status === 'kicked') throw new ApiError(403, `Forbidden: bot was ${status === 'kicked' ? 'kicked from' : 'removed from'} the supergroup chat`);
+    const threadId = num(p['message_thread_id']);
+    if (threadId === undefined || !this.chats.get(chatId)?.is_forum) return;
+    const topic = this.topics.get(chatId)?.get(threadId);
+    if (!topic || topic.deleted) throw badRequest('message thread not found');
+  }
+
+  private getChatMember(p: Obj, token: string): Obj {
+    const chatId = this.requireChat(p);
+    const userId = num(p['user_id']);
+    if (userId === undefined) throw badRequest('user_id is empty');
+    const member = this.members.get(`${chatId}:${userId}`);
+    if (member) return member;
+    const bot = this.botUser(token);
+    return { status: 'left', user: userId === bot.id ? bot : { id: userId, is_bot: false, first_name: `User${userId}` } };
+  }
+
+  private createForumTopic(p: Obj, token: string): Obj {
+    const chatId = this.requireChat(p);
+    const chat = this.chats.get(chatId);
+    if (chat && !chat.is_forum) throw badRequest('the chat is not a forum');
+    this.requireRight(chatId, token, 'can_manage_topics', 'not enough rights to create a topic');
+    const name = String(p['name'] ?? '');
+    if (name.length < 1 || name.length > 128) throw badRequest('TOPIC_TITLE_EMPTY');
+    // The topic's id is the id of its service message "topic created", as in Telegram.
+    const threadId = this.nextMessageId.get(chatId) ?? 1;
+    this.nextMessageId.set(chatId, threadId + 1);
+    const topic: FakeTopic = { message_thread_id: threadId, name, icon_color: num(p['icon_color']) ?? 7322096, deleted: false };
+    let chatTopics = this.topics.get(chatId);
+    if (!chatTopics) this.topics.set(chatId, (chatTopics = new Map()));
+    chatTopics.set(threadId, topic);
+    this.store({ message_id: threadId, message_thread_id: threadId, chat: this.chatObject(chatId), date: Math.floor(Date.now() / 1000), from: this.botUser(token), forum_topic_created: { name, icon_color: topic.icon_color }, is_topic_message: true });
+    return { message_thread_id: threadId, name, icon_color: topic.icon_color };
+  }
+
+  private pinChatMessage(p: Obj, token: string): true {
+    const chatId = this.requireChat(p);
+    const messageId = num(p['message_id']);
+    if (chatId < 0) this.requireRight(chatId, token, 'can_pin_messages', 'not enough rights to manage pinned messages in the chat');
+    if (messageId === undefined || !this.messages.get(chatId)?.has(messageId)) throw badRequest('message to pin not found');
+    const list = this.pins.get(chatId) ?? [];
+    if (!list.includes(messageId)) list.push(messageId);
+    this.pins.set(chatId, list);
+    return true;
+  }
+
+  private createChatInviteLink(p: Obj, token: string): Obj {
+    const chatId = this.requireChat(p);
+    this.requireRight(chatId, token, 'can_invite_users', 'not enough rights to manage chat invite link');
+    const createsJoinRequest = p['creates_join_request'] === true || p['creates_join_request'] === 'true';
+    if (createsJoinRequest && p['member_limit'] !== undefined) throw badRequest("member limit can't be specified for links requiring administrator approval");
+    const link: Obj = {
+      invite_link: `https://t.me/+fake${++this.inviteSeq}${Math.abs(chatId) % 1000}`,
+      creator: this.botUser(token),
+      creates_join_request: createsJoinRequest,
+      is_primary: false,
+      is_revoked: false,
+      ...(p['name'] !== undefined ? { name: String(p['name']) } : {}),
+    };
+    this.inviteLinks.set(link['invite_link'] as string, { ...link, chatId });
+    return link;
+  }
+
+  private decideJoinRequest(p: Obj, token: string, approve: boolean): true {
+    const chatId = this.requireChat(p);
+    const userId = num(p['user_id']);
+    this.requireRight(chatId, token, 'can_invite_users', 'not enough rights');
+    const key = `${chatId}:${userId}`;
+    if (userId === undefined || !this.joinRequests.has(key)) throw badRequest('HIDE_REQUESTER_MISSING');
+    this.joinRequests.delete(key);
+    if (approve) this.members.set(key, { status: 'member', user: { id: userId, is_bot: false, first_name: `User${userId}` } });
+    return true;
+  }
+
   private getChat(p: Obj): Obj {
     const chatId = this.requireChat(p);
     const base: Obj = {
@@ -978,7 +1185,7 @@ export class FakeBotApi {
       accepted_gift_types: { unlimited_gifts: true, limited_gifts: true, unique_gifts: true, premium_subscription: true },
     };
     if (chatId > 0) base['first_name'] = `User ${chatId}`;
-    else base['title'] = `Chat ${chatId}`;
+    else base['title'] ??= `Chat ${chatId}`;
     return base;
   }
 

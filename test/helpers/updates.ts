@@ -229,3 +229,49 @@ export function voiceUpdate(
   };
   return messageUpdate(message, opts);
 }
+
+/** A supergroup with topics on, as a forum's Chat object shows it. */
+export function forumChat(id: number, title = `Forum ${id}`): Chat.SupergroupChat {
+  return { id, type: 'supergroup', title, is_forum: true };
+}
+
+export function basicGroupChat(id: number, title = `Group ${id}`): Chat.GroupChat {
+  return { id, type: 'group', title };
+}
+
+export function channelChat(id: number, title = `Channel ${id}`): Chat.ChannelChat {
+  return { id, type: 'channel', title };
+}
+
+type AnyChatMember = NonNullable<Update['my_chat_member']>['new_chat_member'];
+
+/**
+ * `my_chat_member`: the bot's own membership changed in `chat`, by `from` (who added, promoted,
+ * demoted or removed it). `newMember` is the bot's ChatMember afterwards (e.g. botAdministrator()).
+ */
+export function myChatMemberUpdate(from: User, chat: Chat, oldMember: AnyChatMember, newMember: AnyChatMember, opts: { update_id?: number; date?: number } = {}): Update {
+  return {
+    update_id: opts.update_id ?? nextUpdateId(),
+    my_chat_member: { chat, from, date: opts.date ?? now(), old_chat_member: oldMember, new_chat_member: newMember },
+  };
+}
+
+/** The bot's ChatMember with a plain status (member, left, kicked). */
+export function plainMember(user: User, status: 'member' | 'left' | 'kicked'): AnyChatMember {
+  if (status === 'kicked') return { status, user, until_date: 0 };
+  return { status, user } as AnyChatMember;
+}
+
+/** `chat_join_request`: `user` asked to join `chat` through `inviteLink` (a link that creates join requests). */
+export function chatJoinRequestUpdate(user: User, chat: Chat.SupergroupChat, inviteLink?: { invite_link: string; creator: User; name?: string }, opts: { update_id?: number; date?: number } = {}): Update {
+  return {
+    update_id: opts.update_id ?? nextUpdateId(),
+    chat_join_request: {
+      chat,
+      from: user,
+      user_chat_id: user.id,
+      date: opts.date ?? now(),
+      ...(inviteLink ? { invite_link: { ...inviteLink, creates_join_request: true, is_primary: false, is_revoked: false } } : {}),
+    },
+  };
+}
