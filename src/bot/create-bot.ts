@@ -15,6 +15,7 @@ import { DeepLinkRouter } from './deep-links.ts';
 import { achievementsFeature, profileAchievements } from './features/achievements.ts';
 import { catalogueFeature } from './features/catalogue.ts';
 import { certificatesFeature } from './features/certificates.ts';
+import { dashboardFeature } from './features/dashboard.ts';
 import { fallbackFeature } from './features/fallback.ts';
 import { helpFeature } from './features/help.ts';
 import { languageFeature } from './features/language.ts';
@@ -23,6 +24,7 @@ import { reviewFeature } from './features/review.ts';
 import { rolesFeature } from './features/roles.ts';
 import { startFeature } from './features/start.ts';
 import { submissionFeature } from './features/submission.ts';
+import { teamFeature } from './features/team.ts';
 import { createI18n, LocaleCache, type LocaleCode } from './i18n.ts';
 import { UpdatePrefetch } from './update-prefetch.ts';
 import { applyApiPolicy, botClientFetch, conversationApiPolicy } from '../telegram/api-policy.ts';
@@ -190,7 +192,9 @@ export function createBot(deps: BotDeps): KodoBot {
   const language = languageFeature(users, localeCache);
   const profile = profileFeature(users, directory, profileAchievements(features));
   const roles = rolesFeature(users);
-  const everyFeature = new Composer<BotContext>(startFeature(deepLinks), helpFeature(), language, profile, roles, catalogue, submission, certificates, achievements, review).middleware();
+  const team = teamFeature(features);
+  const dashboard = dashboardFeature(features);
+  const everyFeature = new Composer<BotContext>(startFeature(deepLinks), helpFeature(), language, profile, roles, catalogue, submission, certificates, achievements, review, team, dashboard).middleware();
   // A button press goes straight to the feature owning its callback prefix (the part before ':'),
   // instead of passing every other feature's handlers: each costs a closure and a promise per
   // update, and catalogue browsing is most of the traffic. Only with no conversation active — a
@@ -207,6 +211,8 @@ export function createBot(deps: BotDeps): KodoBot {
     ['ach', achievements],
     ['rv', review],
     ['gr', review],
+    ['team', team],
+    ['dash', dashboard],
   ];
   const byCallbackPrefix = new Map(routes.map(([prefix, feature]) => [prefix, feature.middleware()]));
   bot.use((ctx, next) => {
@@ -224,7 +230,7 @@ export function createBot(deps: BotDeps): KodoBot {
 /** The command menu in each language, so Telegram shows it in the person's language. */
 export async function publishCommands(kodo: KodoBot, defaultLocale: LocaleCode): Promise<void> {
   const commands = (locale: string) =>
-    (['start', 'projects', 'my', 'review', 'certificates', 'portfolio', 'badges', 'rating', 'profile', 'language', 'help'] as const).map((command) => ({ command, description: kodo.i18n.t(locale, `cmd-${command}`) }));
+    (['start', 'projects', 'my', 'review', 'dashboard', 'certificates', 'portfolio', 'badges', 'rating', 'profile', 'language', 'help'] as const).map((command) => ({ command, description: kodo.i18n.t(locale, `cmd-${command}`) }));
   await kodo.bot.api.setMyCommands(commands(defaultLocale));
   for (const locale of ['ru', 'en'] as const) await kodo.bot.api.setMyCommands(commands(locale), { language_code: locale });
 }

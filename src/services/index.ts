@@ -14,6 +14,9 @@ import { GradingService } from './grading/index.ts';
 import { PortfolioService } from './portfolio.ts';
 import { RatingService } from './rating.ts';
 import { RewardsService } from './rewards.ts';
+import { ExpertInviteService } from './expert-invites.ts';
+import { ProjectDashboardService } from './project-dashboard.ts';
+import { ProjectTeamService } from './project-team.ts';
 
 export interface Services {
   users: UserService;
@@ -30,6 +33,11 @@ export interface Services {
   rating: RatingService;
   /** Expert review: assignment, queue, claims, grades, corrections, new-work notices. */
   grading: GradingService;
+  /** Co-authors and the team screen (permission rule: services/project-access.ts). */
+  team: ProjectTeamService;
+  expertInvites: ExpertInviteService;
+  /** The author's dashboard and reminders. */
+  dashboard: ProjectDashboardService;
   // (each feature adds its service here)
 }
 
@@ -54,8 +62,12 @@ export function createServices(deps: ServiceDeps): Services {
   const rewards = new RewardsService(deps.db, deps.clock, deps.translate, deps.defaultLocale);
   const rating = new RatingService(deps.db, deps.clock);
   // What follows a saved grade, in its transaction; subscribers run in this order.
-  const gradeHooks = combineGradeHooks(certificates.gradeHooks, rewards);
+  // Project certificates come after rewards, which marks the enrolment completed.
+  const gradeHooks = combineGradeHooks(certificates.gradeHooks, rewards, certificates.completionHooks);
   const grading = new GradingService(deps, gradeHooks);
+  const team = new ProjectTeamService(deps);
+  const expertInvites = new ExpertInviteService(deps);
+  const dashboard = new ProjectDashboardService(deps);
   // (each feature constructs its service here)
   return {
     users,
@@ -69,6 +81,9 @@ export function createServices(deps: ServiceDeps): Services {
     rewards,
     rating,
     grading,
+    team,
+    expertInvites,
+    dashboard,
     // (each feature lists its service here)
   };
 }

@@ -7,6 +7,7 @@ export function helpFeature(): Composer<BotContext> {
   feature.command('help', async (ctx) => {
     const roles = ctx.person?.roles ?? [];
     const parts = [ctx.t('help')];
+    if (roles.includes('author')) parts.push(ctx.t('help-author-team'));
     if (roles.includes('expert')) parts.push(ctx.t('help-expert'));
     if (roles.includes('moderator')) parts.push(ctx.t('help-moderator'));
     if (roles.includes('admin')) parts.push(ctx.t('help-admin'));
