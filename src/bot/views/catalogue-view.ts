@@ -4,7 +4,7 @@ import { InlineKeyboard } from 'grammy';
 import { formatDay, formatMonth, formatRange, toLocalDate, type Locale } from '../../domain/dates.ts';
 import { projectIntake, projectPhase, type ListedProject, type MonthGroup, type Page, type ProjectPhase } from '../../domain/projects.ts';
 import type { CatalogueReference, ProjectCard, RefItem } from '../../services/catalogue.ts';
-import { directionMark, directionMarks } from '../../domain/direction-marks.ts';
+import { directionMarks } from '../../domain/direction-marks.ts';
 import { encodeAction, hasBit, toggleBit, type CatalogueState, type ListState } from '../catalogue-state.ts';
 import { aimSummary } from './catalogue-filters-view.ts';
 import { escapeHtml } from '../html.ts';
@@ -189,7 +189,7 @@ export function directionsScreen(env: ViewEnv, state: ListState): Screen {
   const kb = new InlineKeyboard();
   ref.directions.forEach((direction, i) => {
     const on = state.direction === i + 1;
-    kb.text(`${on ? '✅ ' : ''}${directionMark(direction.code)} ${refName(direction, locale)}`, encodeAction({ verb: 'list', state: { ...state, direction: i + 1, page: 0 } })).row();
+    kb.text(`${on ? '✅ ' : ''}${refName(direction, locale)}`, encodeAction({ verb: 'list', state: { ...state, direction: i + 1, page: 0 } })).row();
   });
   kb.text(`${state.direction ? '' : '✅ '}${t('catalogue-btn-all-directions')}`, encodeAction({ verb: 'list', state: { ...state, direction: 0, page: 0 } }));
   return { text: `${t('catalogue-title')}\n${filterSummary(env, state)}\n\n${t('catalogue-directions-title')}`, keyboard: compact(kb) };
