@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Db, Tx } from '../db/client.ts';
 import { escapeHtml } from '../render/escape.ts';
 import { recordAudit } from './audit.ts';
-import type { Clock } from './clock.ts';
+import type { Clock } from '../runtime/clock.ts';
 import { enqueue } from './outbox.ts';
 import { canManageProject, loadActor, requireProjectManager } from './project-access.ts';
 import { memberName } from './project-team.ts';

@@ -7,7 +7,9 @@ import { currentStep, owing, slowestStep, stepStats, type Attempt, type StepStat
 import { daysUntil } from '../domain/local-days.ts';
 import { escapeHtml } from '../render/escape.ts';
 import { recordAudit } from './audit.ts';
-import type { Clock } from './clock.ts';
+import type { Clock } from '../runtime/clock.ts';
+import { isUniqueViolation } from '../runtime/unique-violation.ts';
+import { inlineKeyboard, stepCardButton, submitStepButton } from './notice-buttons.ts';
 import { enqueue } from './outbox.ts';
 import { managedBy, requireProjectManager } from './project-access.ts';
 import type { Translate } from './translator.ts';
@@ -53,7 +55,6 @@ export interface ManagedProjectLine {
 
 export type ReminderOutcome = { kind: 'sent'; count: number } | { kind: 'already-today' } | { kind: 'nobody' } | { kind: 'stale' };
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === 'P2002';
 const REMINDER_JOB = (projectId: number) => `project-reminder:${projectId}`;
 
 export class ProjectDashboardService {
@@ -156,8 +157,7 @@ export class ProjectDashboardService {
                 days: Math.max(0, left),
               }),
               parse_mode: 'HTML',
-              // The step card in the catalogue (its callback data: verb s, the step, no list state).
-              reply_markup: { inline_keyboard: [[{ text: t('dash-reminder-open-step'), callback_data: `cat:s:${current.id}:-` }]] },
+              reply_markup: inlineKeyboard([[stepCardButton(t('dash-reminder-open-step'), current.id), submitStepButton(t('catalogue-btn-submit'), current.id)]]),
             },
           }, now);
         }

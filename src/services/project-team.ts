@@ -3,7 +3,8 @@
 import type { Db, Tx } from '../db/client.ts';
 import { escapeHtml } from '../render/escape.ts';
 import { recordAudit } from './audit.ts';
-import type { Clock } from './clock.ts';
+import type { Clock } from '../runtime/clock.ts';
+import { isUniqueViolation } from '../runtime/unique-violation.ts';
 import { enqueue } from './outbox.ts';
 import { requireProjectManager } from './project-access.ts';
 import type { Translate } from './translator.ts';
@@ -33,7 +34,6 @@ export interface ProjectTeamDeps {
 }
 
 const memberSelect = { id: true, fullName: true, username: true } as const;
-const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === 'P2002';
 
 export const memberName = (m: Pick<TeamMember, 'id' | 'fullName' | 'username'>) => m.fullName ?? (m.username ? `@${m.username}` : `#${m.id}`);
 

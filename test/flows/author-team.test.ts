@@ -167,7 +167,8 @@ describe.each(databaseProviders)('project team and dashboard on %s', (provider) 
     const reminders = await h.db.outboxMessage.findMany({ where: { key: { startsWith: `project-reminder:${f.projectId}:` } } });
     expect(reminders.map((r) => Number(r.chatId))).toEqual([people.p3]);
     expect((reminders[0]!.payload as { text: string }).text).toContain('шаг 1 «План дистанционного занятия» нужно сдать до 31 декабря');
-    expect(JSON.stringify(reminders[0]!.payload)).toContain(`cat:s:${f.stepId}:-`);
+    expect(JSON.stringify(reminders[0]!.payload)).toContain(`cat:n:${f.stepId}`);
+    expect(JSON.stringify(reminders[0]!.payload)).toContain(`submit:${f.stepId}`);
     expect(await h.db.auditLog.count({ where: { action: 'project.reminder' } })).toBe(1);
 
     // Again the same day — by the author or a co-author, from an old confirmation — nothing more goes out.
