@@ -27,6 +27,8 @@ const COMMANDS: Record<string, { send: (p: { projectId: number }) => string; all
   certificates: { send: () => '/certificates', allowed: REGISTERED },
   portfolio: { send: () => '/portfolio', allowed: REGISTERED },
   review: { send: () => '/review', allowed: ['expert'] },
+  // The projects I author or co-author (an empty list is an answer, not a refusal).
+  dashboard: { send: () => '/dashboard', allowed: REGISTERED },
   // Per project: its author (the fixture project's author is the author here) or a moderator.
   experts: { send: (p) => `/experts ${p.projectId}`, allowed: ['author', 'moderator'] },
   regrade: { send: () => '/regrade 999999', allowed: ['moderator'] },
@@ -39,14 +41,17 @@ const COMMANDS: Record<string, { send: (p: { projectId: number }) => string; all
 };
 
 /** Button prefixes whose presses are guarded by role (the rest need only registration), with a press to try. */
-const GUARDED_PRESSES: Record<string, { data: (p: { targetId: number }) => string; allowed: Role[] }> = {
+const GUARDED_PRESSES: Record<string, { data: (p: { targetId: number; projectId: number }) => string; allowed: Role[] }> = {
   roles: { data: (p) => `roles:grant:${p.targetId}:expert`, allowed: ['admin'] },
   'rv:next': { data: () => 'rv:next', allowed: ['expert'] },
+  // Per project (services/project-access.ts): its author, co-authors (none here) or a moderator.
+  dash: { data: (p) => `dash:${p.projectId}`, allowed: ['author', 'moderator'] },
+  team: { data: (p) => `team:${p.projectId}`, allowed: ['author', 'moderator'] },
 };
 /** Prefixes routed in create-bot.ts, each either role-guarded above or open to registered people. */
 const OPEN_PREFIXES = ['lang', 'profile', 'cat', 'submit', 'subm', 'cert', 'portfolio', 'ach', 'rv', 'gr'];
 
-const REFUSALS = [/Для этого нужна роль/, /Сначала зарегистрируйтесь/, /может автор проекта или модератор/];
+const REFUSALS = [/Для этого нужна роль/, /Сначала зарегистрируйтесь/, /может автор проекта или модератор/, /может только автор проекта, его соавтор или модератор/];
 const refused = (text: string) => REFUSALS.some((r) => r.test(text));
 
 function commandsInCode(): string[] {
@@ -114,7 +119,7 @@ describe('the role × action matrix', () => {
         const user = people.get(role)!;
         await h.command(user, '/cancel');
         const before = h.fake.callsOf('answerCallbackQuery').length;
-        const sent = await h.press(user, row.data({ targetId }), undefined);
+        const sent = await h.press(user, row.data({ targetId, projectId }), undefined);
         const answers = h.fake.callsOf('answerCallbackQuery').slice(before).map((c) => String(c.params.text ?? ''));
         if (![...answers, ...sent.map((m) => m.text ?? '')].some(refused)) actual[name]!.push(role);
       }
