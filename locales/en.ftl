@@ -1546,3 +1546,191 @@ workshop-notice-topic-lost = The topic of the workshop «{ $title }» in the dev
 workshop-btn-restore = Make the topic again
 workshop-restored = The topic of «{ $title }» was made again and its card pinned — { $link }
 workshop-topic-exists = The workshop already has a topic.
+
+## Project team, the author's dashboard, project certificates, catalogue filters (authorteam)
+cmd-dashboard = My projects' dashboard (author)
+help-author-team =
+    <b>For authors</b>
+    /dashboard — my projects: progress per step, a reminder to participants, the team
+    In the project team (👥 button): add or remove a co-author, an invite link for an expert
+    /experts project № @name — assign an expert directly
+team-err-project-not-found = Project #{ $id } was not found or has been deleted.
+team-err-not-manager = Only the project's author, a co-author or a moderator can do this.
+team-err-target-not-registered = This person has not registered in KoDO yet: ask them to send /start to the bot, then try again.
+team-err-invite-gone = The invite was not found.
+team-title = 👥 <b>Team of the project “{ $project }”</b> (#{ $id })
+team-author = Author: { $name }
+team-coauthors = <b>Co-authors</b>
+team-coauthors-none = none yet
+team-experts = <b>Experts</b>
+team-experts-none = none yet
+team-waiting = <b>Waiting for your confirmation (opened the invite link)</b>
+team-hint = Co-authors can do everything the author can: change the project, see the dashboard, assign experts and remind participants.
+team-btn-remove-coauthor = ✖️ co-author { $name }
+team-btn-remove-expert = ✖️ expert { $name }
+team-btn-add-coauthor = ➕ Co-author
+team-btn-invite = 🔗 Invite an expert
+team-btn-dashboard = 📊 Dashboard
+team-btn-refresh = 🔄 Refresh
+team-btn-invite-accept = ✅ Make them an expert
+team-btn-invite-decline = ✖️ Decline
+team-coauthor-ask = Who should become a co-author? Send their Telegram @username or numeric ID. They must be registered in KoDO. /cancel to stop.
+team-coauthor-cancelled = All right, no co-author added.
+team-coauthor-not-found = I could not find { $who } among KoDO's registered users. Check the @username or send the numeric ID.
+team-coauthor-added = ✅ { $name } is now a co-author of “{ $project }”. We have told them.
+team-coauthor-already = { $name } is already on the team of “{ $project }”.
+team-coauthor-removed = Co-author removed
+team-coauthor-added-notice = 👥 You were added as a co-author of the project “{ $project }”. You can now do everything its author can: /dashboard shows the project's progress and team.
+team-coauthor-removed-notice = You are no longer a co-author of the project “{ $project }”.
+team-invite-created =
+    🔗 Expert invite link for the project “{ $project }”:
+    { $link }
+
+    Forward it to the expert. It works once and until { $date }. When someone opens it, I will ask you whether to make them the expert.
+team-invite-ask = 🔔 { $name } opened your invite link and asks to become an expert of the project “{ $project }” (#{ $id }). Assign them?
+team-invite-accepted = ✅ { $name } is now an expert of the project.
+team-invite-declined = Invite declined: { $name } was not made an expert.
+team-invite-already-decided = This invite has already been answered.
+team-invite-declined-notice = The author of the project “{ $project }” did not confirm you as its expert.
+team-invite-open-invalid = This invite link was not found. Ask the project's author for a new one.
+team-invite-open-expired = This invite link has expired. Ask the project's author for a new one.
+team-invite-open-used = This invite link has already been used: it works once. Ask the project's author for a new one.
+team-invite-open-own = “{ $project }” is your own project — forward the link to the expert.
+team-invite-open-already-expert = You are already an expert of the project “{ $project }”. Work to review: /review
+team-invite-open-waiting = Your request to become an expert of “{ $project }” is with the author. I will tell you when they answer.
+team-invite-open-claimed = Thank you! The author of “{ $project }” has your request to become its expert. I will tell you when they confirm.
+dash-err-not-running = Reminders can be sent only for a published project that has not finished.
+dash-list-title = 📊 <b>My projects</b> (author or co-author)
+dash-list-line = { $n }. { $title } — { $status }, { $dates } · participants: { $enrolled }
+dash-list-empty = You have no projects of your own yet. Once you create one or are added as a co-author, it appears here.
+dash-status-draft = draft
+dash-status-published = published
+dash-status-running = running
+dash-status-finished = finished
+dash-title = 📊 <b>Dashboard of “{ $project }”</b> (#{ $id })
+dash-summary = { $status } · { $dates } · participants: { $enrolled } · completed the whole project: { $completed }
+dash-no-steps = The project has no steps yet.
+dash-step = <b>Step { $position }. { $title }</b> ({ $dates })
+dash-step-counts = handed in { $handedIn } of { $enrolled } · waiting for review: { $waiting } · accepted: { $accepted } · returned for rework: { $returned }
+dash-slowest = 🐢 <i>furthest behind</i>
+dash-slowest-hint = 🐢 marks the step furthest behind its own schedule: a smaller share of work is in than the share of its days gone by.
+dash-current = Step { $position } “{ $title }” is open now: { $owing } have not handed it in.
+dash-no-current = No step is open right now — nothing to remind about.
+dash-reminded-today = 🔔 A reminder was already sent today (at most once a day).
+dash-btn-remind = 🔔 Remind those who owe it ({ $count })
+dash-btn-remind-yes = 🔔 Yes, remind them
+dash-btn-back = ← Back
+dash-btn-team = 👥 Team
+dash-btn-refresh = 🔄 Refresh
+dash-btn-list = ← My projects
+dash-remind-confirm = Remind { $count } participants of “{ $project }” about step { $position } “{ $title }”? Each gets one message. Reminders go out at most once a day.
+dash-reminded = Reminder sent: { $count }
+dash-remind-already-today = A reminder for this project was already sent today — the next one can go tomorrow.
+dash-remind-nobody = Everyone has handed in the current step — nobody to remind.
+dash-reminder-notice = 🔔 A reminder from the author of “{ $project }”: step { $position } “{ $step }” is due by { $date } ({ $days ->
+        [0] today is the last day
+        [one] { $days } day left
+       *[other] { $days } days left
+    }).
+dash-reminder-open-step = Open the step
+certificates-document-caption-project =
+    🏆 Certificate of completing the project “{ $project }” — every step accepted. Points: { $points }{ $hours ->
+        [0] {""}
+       *[other] {""} · { $hours } h
+    }.
+    Code <code>{ $code }</code> · verify: { $url }
+certificates-revoked-notice-project = ⛔ The certificate <code>{ $code }</code> of completing the project “{ $project }” has been revoked. Reason: { $reason }
+certificates-delayed-project = 🏆 You have completed every step of “{ $project }”! The project certificate is being prepared and will arrive here by itself.
+certificates-list-item-project =
+    { $n }. { $icon } 🏆 The whole project “{ $project }”
+        { $points } pts{ $hours ->
+        [0] {""}
+       *[other] {""} · { $hours } h
+    } · { $date } · <code>{ $code }</code> · { $state }
+certificates-card-project =
+    <b>Project certificate <code>{ $code }</code></b>
+    { $status }
+
+    Participant: { $participant }
+    Institution: { $institution }
+    Project: “{ $project }” — every step
+    Hours: { $hours }
+    Points: { $points }
+    Issued: { $date }
+    Verify: { $url }
+certificates-hours = { $hours } h
+certificates-page-kind = Certifies
+certificates-page-kind-project = completion of every step of the project
+certificates-page-hours = Hours
+certificates-page-valid-detail-project = Issued for completing the project: KoDO experts accepted the results of every step.
+cert-pdf-heading = CERTIFICATE
+cert-pdf-subtitle-step = of completing a project step
+cert-pdf-subtitle-project = of completing a project
+cert-pdf-lead = This is to certify that
+cert-pdf-what-step =
+    has successfully completed the step “{ $step }”
+    of the project “{ $project }”;
+    the result was accepted by a KoDO expert.
+cert-pdf-what-project =
+    has successfully completed every step of the project
+    “{ $project }”;
+    the results were accepted by KoDO experts.
+cert-pdf-points = Points: { $points }
+cert-pdf-points-of = { $points } of { $max }
+cert-pdf-hours = Hours: { $hours }
+cert-pdf-date = Date of issue
+cert-pdf-issued-by = Issued by
+cert-pdf-code = Unique code
+cert-pdf-check = Verification
+cert-pdf-seal =
+    KoDO
+    verify
+    by QR code
+cert-pdf-scan = Scan to verify
+portfolio-pdf-title = Portfolio — KoDO
+portfolio-pdf-kicker = participant's portfolio
+portfolio-pdf-guilds = Guilds: { $guilds }
+portfolio-pdf-points = points
+portfolio-pdf-steps = steps accepted
+portfolio-pdf-certificates = certificates
+portfolio-pdf-badges = badges
+portfolio-pdf-training = training projects
+portfolio-pdf-training-title = Training: staff development projects
+portfolio-pdf-steps-title = Project steps completed
+portfolio-pdf-badges-title = Badges
+portfolio-pdf-certificates-title = Certificates
+portfolio-pdf-footer = Generated on { $date } automatically from KoDO records: steps accepted by experts, certificates, badges and training projects. Each certificate can be verified by its code: { $url }<code>.
+portfolio-pdf-col-project = Project
+portfolio-pdf-col-dates = Dates
+portfolio-pdf-col-steps = Steps
+portfolio-pdf-col-status = Status
+portfolio-pdf-completed = completed
+portfolio-pdf-running = in progress
+portfolio-pdf-training-none = No staff training projects yet.
+portfolio-pdf-col-project-step = Project and step
+portfolio-pdf-col-accepted = Accepted
+portfolio-pdf-col-points = Points
+portfolio-pdf-col-certificate = Certificate
+portfolio-pdf-tag-training = training
+portfolio-pdf-steps-none = No accepted steps yet.
+portfolio-pdf-col-badge = Badge
+portfolio-pdf-col-why = For
+portfolio-pdf-col-awarded = Awarded
+portfolio-pdf-badges-none = No badges yet.
+portfolio-pdf-col-code = Code
+portfolio-pdf-col-issued = Issued
+portfolio-pdf-revoked = revoked
+portfolio-pdf-whole-project = the whole project
+portfolio-pdf-certificates-none = No certificates yet.
+catalogue-btn-kinds = Kind and level
+catalogue-kinds-title = Choose the kind of projects and their level, then press “Show projects”.
+catalogue-btn-all-kinds = All kinds
+catalogue-btn-all-levels = All levels
+catalogue-kind-replicate = Replicating practices
+catalogue-kind-train = Staff training
+catalogue-kind-find = Finding staff or practices
+catalogue-kind-build = Building tools
+catalogue-level-municipal = Municipal
+catalogue-level-regional = Regional
+catalogue-filters-aim = Kind: { $kind } · level: { $level }
+catalogue-legend-title = <b>Legend</b> (directions):

@@ -1564,3 +1564,192 @@ workshop-notice-topic-lost = Тему мастерской «{ $title }» в ч�
 workshop-btn-restore = Создать тему заново
 workshop-restored = Тема мастерской «{ $title }» создана заново, карточка закреплена — { $link }
 workshop-topic-exists = У мастерской уже есть тема.
+
+## Команда проекта, сводка автора, сертификаты проекта, фильтры каталога (authorteam)
+cmd-dashboard = Сводка по моим проектам (автор)
+help-author-team =
+    <b>Разработчику</b>
+    /dashboard — мои проекты: сводка по шагам, напоминание участникам, команда
+    В команде проекта (кнопка 👥): добавить или убрать соавтора, ссылка-приглашение для эксперта
+    /experts № проекта @имя — назначить эксперта напрямую
+team-err-project-not-found = Проект №{ $id } не найден или удалён.
+team-err-not-manager = Это может только автор проекта, его соавтор или модератор.
+team-err-target-not-registered = Этот человек ещё не зарегистрирован в КоДО: попросите его отправить боту /start и попробуйте снова.
+team-err-invite-gone = Приглашение не найдено.
+team-title = 👥 <b>Команда проекта «{ $project }»</b> (№{ $id })
+team-author = Автор: { $name }
+team-coauthors = <b>Соавторы</b>
+team-coauthors-none = пока нет
+team-experts = <b>Эксперты</b>
+team-experts-none = пока нет
+team-waiting = <b>Ждут вашего подтверждения (открыли ссылку-приглашение)</b>
+team-hint = Соавторы могут всё, что автор: менять проект, смотреть сводку, назначать экспертов и напоминать участникам.
+team-btn-remove-coauthor = ✖️ соавтор { $name }
+team-btn-remove-expert = ✖️ эксперт { $name }
+team-btn-add-coauthor = ➕ Соавтор
+team-btn-invite = 🔗 Пригласить эксперта
+team-btn-dashboard = 📊 Сводка
+team-btn-refresh = 🔄 Обновить
+team-btn-invite-accept = ✅ Назначить экспертом
+team-btn-invite-decline = ✖️ Отклонить
+team-coauthor-ask = Кого добавить соавтором? Отправьте @имя пользователя в Telegram или его числовой ID. Человек должен быть зарегистрирован в КоДО. /cancel — отмена.
+team-coauthor-cancelled = Хорошо, соавтора не добавляем.
+team-coauthor-not-found = Не нашёл пользователя { $who } среди зарегистрированных в КоДО. Проверьте @имя или отправьте числовой ID.
+team-coauthor-added = ✅ { $name } теперь соавтор проекта «{ $project }». Мы сообщили ему об этом.
+team-coauthor-already = { $name } уже в команде проекта «{ $project }».
+team-coauthor-removed = Соавтор убран
+team-coauthor-added-notice = 👥 Вас добавили соавтором проекта «{ $project }». Теперь вам доступно всё, что и автору: /dashboard — сводка и команда проекта.
+team-coauthor-removed-notice = Вы больше не соавтор проекта «{ $project }».
+team-invite-created =
+    🔗 Ссылка-приглашение эксперта в проект «{ $project }»:
+    { $link }
+
+    Перешлите её эксперту. Ссылка одноразовая и действует до { $date }. Когда человек её откроет, я спрошу вас, назначить ли его экспертом.
+team-invite-ask = 🔔 { $name } открыл(а) вашу ссылку-приглашение и просит назначить его экспертом проекта «{ $project }» (№{ $id }). Назначить?
+team-invite-accepted = ✅ { $name } назначен(а) экспертом проекта.
+team-invite-declined = Приглашение отклонено: { $name } не назначен(а) экспертом.
+team-invite-already-decided = По этому приглашению уже принято решение.
+team-invite-declined-notice = Автор проекта «{ $project }» не подтвердил ваше назначение экспертом.
+team-invite-open-invalid = Эта ссылка-приглашение не найдена. Попросите автора проекта прислать новую.
+team-invite-open-expired = Срок действия этой ссылки-приглашения истёк. Попросите автора проекта прислать новую.
+team-invite-open-used = Этой ссылкой-приглашением уже воспользовались: она одноразовая. Попросите автора проекта прислать новую.
+team-invite-open-own = Это ваш собственный проект «{ $project }» — ссылку нужно переслать эксперту.
+team-invite-open-already-expert = Вы уже эксперт проекта «{ $project }». Работы на проверку — /review
+team-invite-open-waiting = Ваша заявка стать экспертом проекта «{ $project }» уже у автора. Я сообщу, когда он ответит.
+team-invite-open-claimed = Спасибо! Автор проекта «{ $project }» получил вашу заявку стать экспертом. Я сообщу, когда он подтвердит.
+dash-err-not-running = Напоминать можно только в опубликованном и ещё не завершённом проекте.
+dash-list-title = 📊 <b>Мои проекты</b> (автор или соавтор)
+dash-list-line = { $n }. { $title } — { $status }, { $dates } · участников: { $enrolled }
+dash-list-empty = У вас пока нет своих проектов. Когда вы создадите проект или вас добавят соавтором, он появится здесь.
+dash-status-draft = черновик
+dash-status-published = опубликован
+dash-status-running = идёт
+dash-status-finished = завершён
+dash-title = 📊 <b>Сводка проекта «{ $project }»</b> (№{ $id })
+dash-summary = { $status } · { $dates } · участников: { $enrolled } · прошли проект полностью: { $completed }
+dash-no-steps = В проекте пока нет шагов.
+dash-step = <b>Шаг { $position }. { $title }</b> ({ $dates })
+dash-step-counts = сдали { $handedIn } из { $enrolled } · ждут проверки: { $waiting } · принято: { $accepted } · на доработке: { $returned }
+dash-slowest = 🐢 <i>отстаёт сильнее всех</i>
+dash-slowest-hint = 🐢 — шаг, сильнее всего отстающий от своего графика: доля сданных работ меньше доли прошедших дней шага.
+dash-current = Сейчас идёт шаг { $position } «{ $title }»: не сдали { $owing }.
+dash-no-current = Сейчас ни один шаг не открыт — напоминать не о чем.
+dash-reminded-today = 🔔 Сегодня напоминание уже отправлено (не чаще раза в день).
+dash-btn-remind = 🔔 Напомнить не сдавшим ({ $count })
+dash-btn-remind-yes = 🔔 Да, напомнить
+dash-btn-back = ← Назад
+dash-btn-team = 👥 Команда
+dash-btn-refresh = 🔄 Обновить
+dash-btn-list = ← Мои проекты
+dash-remind-confirm = Напомнить { $count } участникам проекта «{ $project }» о шаге { $position } «{ $title }»? Каждый получит одно сообщение. Напоминать можно не чаще раза в день.
+dash-reminded = Напоминание отправлено: { $count }
+dash-remind-already-today = Сегодня напоминание по этому проекту уже отправлено — следующее можно завтра.
+dash-remind-nobody = Все уже сдали текущий шаг — напоминать некому.
+dash-reminder-notice = 🔔 Напоминание от автора проекта «{ $project }»: шаг { $position } «{ $step }» нужно сдать до { $date } ({ $days ->
+        [0] последний день сегодня
+        [one] остался { $days } день
+        [few] осталось { $days } дня
+       *[other] осталось { $days } дней
+    }).
+dash-reminder-open-step = Открыть шаг
+certificates-document-caption-project =
+    🏆 Сертификат о выполнении проекта «{ $project }» — все шаги приняты. Баллы: { $points }{ $hours ->
+        [0] {""}
+       *[other] {""} · { $hours } ч.
+    }.
+    Код <code>{ $code }</code> · проверка подлинности: { $url }
+certificates-revoked-notice-project = ⛔ Сертификат <code>{ $code }</code> о выполнении проекта «{ $project }» отозван. Причина: { $reason }
+certificates-delayed-project = 🏆 Вы выполнили все шаги проекта «{ $project }»! Сертификат о выполнении проекта готовится и придёт сюда сам.
+certificates-list-item-project =
+    { $n }. { $icon } 🏆 Проект «{ $project }» целиком
+        { $points } б.{ $hours ->
+        [0] {""}
+       *[other] {""} · { $hours } ч.
+    } · { $date } · <code>{ $code }</code> · { $state }
+certificates-card-project =
+    <b>Сертификат о выполнении проекта <code>{ $code }</code></b>
+    { $status }
+
+    Участник: { $participant }
+    Учреждение: { $institution }
+    Проект: «{ $project }» — все шаги
+    Объём: { $hours }
+    Баллы: { $points }
+    Дата выдачи: { $date }
+    Проверка: { $url }
+certificates-hours = { $hours } ч.
+certificates-page-kind = Что подтверждает
+certificates-page-kind-project = выполнение всех шагов проекта
+certificates-page-hours = Объём, часов
+certificates-page-valid-detail-project = Выдан за выполнение проекта: эксперты КоДО приняли результаты всех его шагов.
+cert-pdf-heading = СЕРТИФИКАТ
+cert-pdf-subtitle-step = о выполнении шага проекта
+cert-pdf-subtitle-project = о выполнении проекта
+cert-pdf-lead = Настоящим подтверждается, что
+cert-pdf-what-step =
+    успешно выполнил(а) шаг «{ $step }»
+    проекта «{ $project }»;
+    результат принят экспертом КоДО.
+cert-pdf-what-project =
+    успешно выполнил(а) все шаги проекта
+    «{ $project }»;
+    результаты приняты экспертами КоДО.
+cert-pdf-points = Баллы: { $points }
+cert-pdf-points-of = { $points } из { $max }
+cert-pdf-hours = Объём: { $hours } ч.
+cert-pdf-date = Дата выдачи
+cert-pdf-issued-by = Выдан
+cert-pdf-code = Уникальный код
+cert-pdf-check = Проверка
+cert-pdf-seal =
+    КоДО
+    подлинность
+    по QR-коду
+cert-pdf-scan = Отсканируйте, чтобы проверить
+portfolio-pdf-title = Портфолио — КоДО
+portfolio-pdf-kicker = портфолио участника
+portfolio-pdf-guilds = Гильдии: { $guilds }
+portfolio-pdf-points = баллов
+portfolio-pdf-steps = принятых шагов
+portfolio-pdf-certificates = сертификатов
+portfolio-pdf-badges = наград
+portfolio-pdf-training = обучающих проектов
+portfolio-pdf-training-title = Обучение: проекты подготовки кадров
+portfolio-pdf-steps-title = Выполненные шаги проектов
+portfolio-pdf-badges-title = Награды
+portfolio-pdf-certificates-title = Сертификаты
+portfolio-pdf-footer = Сформировано { $date } автоматически по данным КоДО: принятые экспертами шаги, сертификаты, награды и участие в обучающих проектах. Подлинность каждого сертификата проверяется по его коду: { $url }<код>.
+portfolio-pdf-col-project = Проект
+portfolio-pdf-col-dates = Сроки
+portfolio-pdf-col-steps = Шаги
+portfolio-pdf-col-status = Статус
+portfolio-pdf-completed = завершён
+portfolio-pdf-running = идёт
+portfolio-pdf-training-none = Пока нет участия в проектах подготовки кадров.
+portfolio-pdf-col-project-step = Проект и шаг
+portfolio-pdf-col-accepted = Принят
+portfolio-pdf-col-points = Баллы
+portfolio-pdf-col-certificate = Сертификат
+portfolio-pdf-tag-training = обучение
+portfolio-pdf-steps-none = Принятых шагов пока нет.
+portfolio-pdf-col-badge = Награда
+portfolio-pdf-col-why = За что
+portfolio-pdf-col-awarded = Получена
+portfolio-pdf-badges-none = Наград пока нет.
+portfolio-pdf-col-code = Код
+portfolio-pdf-col-issued = Выдан
+portfolio-pdf-revoked = отозван
+portfolio-pdf-whole-project = весь проект
+portfolio-pdf-certificates-none = Сертификатов пока нет.
+catalogue-btn-kinds = Вид и уровень
+catalogue-kinds-title = Выберите вид проектов и уровень, затем нажмите «Показать проекты».
+catalogue-btn-all-kinds = Все виды
+catalogue-btn-all-levels = Все уровни
+catalogue-kind-replicate = Тиражирование
+catalogue-kind-train = Обучение кадров
+catalogue-kind-find = Выявление
+catalogue-kind-build = Разработка
+catalogue-level-municipal = Муниципальный
+catalogue-level-regional = Региональный
+catalogue-filters-aim = Вид: { $kind } · уровень: { $level }
+catalogue-legend-title = <b>Условные обозначения</b> (направленности):

@@ -14,6 +14,10 @@ export interface ListState {
   direction: number;
   status: StatusFilter;
   upto: boolean;
+  /** Position of the chosen project kind in PROJECT_KINDS + 1; 0 = every kind. */
+  projectKind: number;
+  /** Position of the chosen level in PROJECT_LEVELS + 1; 0 = both levels. */
+  level: number;
   page: number;
 }
 
@@ -27,6 +31,8 @@ export type CatalogueAction =
   | { verb: 'list'; state: CatalogueState }
   | { verb: 'guilds'; state: ListState }
   | { verb: 'directions'; state: ListState }
+  /** The kind-and-level screen with the legend of directions. */
+  | { verb: 'filters'; state: ListState }
   | { verb: 'card'; projectId: number; state: CatalogueState }
   | { verb: 'join'; projectId: number; state: CatalogueState }
   | { verb: 'join-confirmed'; projectId: number; state: CatalogueState }
@@ -40,16 +46,19 @@ const STATUS_CHAR: Record<StatusFilter, string> = { open: 'o', finished: 'f', al
 const CHAR_STATUS: Record<string, StatusFilter> = { o: 'open', f: 'finished', a: 'all' };
 
 export function defaultListState(guilds: bigint): ListState {
-  return { kind: 'list', guilds, direction: 0, status: 'open', upto: false, page: 0 };
+  return { kind: 'list', guilds, direction: 0, status: 'open', upto: false, projectKind: 0, level: 0, page: 0 };
 }
 
 export function encodeState(state: CatalogueState): string {
   if (state.kind === 'default') return '-';
   if (state.kind === 'my') return 'm';
-  return `${state.guilds.toString(16)}.${state.direction.toString(36)}.${STATUS_CHAR[state.status]}${state.upto ? 1 : 0}.${state.page.toString(36)}`;
+  // Kind and level take two digits after the status only when one is chosen, so the buttons of
+  // earlier messages (without them) still decode, to "every kind, both levels".
+  const aim = state.projectKind || state.level ? `${state.projectKind}${state.level}` : '';
+  return `${state.guilds.toString(16)}.${state.direction.toString(36)}.${STATUS_CHAR[state.status]}${state.upto ? 1 : 0}${aim}.${state.page.toString(36)}`;
 }
 
-const LIST = /^([0-9a-f]{1,16})\.([0-9a-z]{1,3})\.([ofa])([01])\.([0-9a-z]{1,4})$/;
+const LIST = /^([0-9a-f]{1,16})\.([0-9a-z]{1,3})\.([ofa])([01])(?:([0-4])([0-2]))?\.([0-9a-z]{1,4})$/;
 
 export function decodeState(text: string): CatalogueState | null {
   if (text === '-') return { kind: 'default' };
@@ -62,7 +71,9 @@ export function decodeState(text: string): CatalogueState | null {
     direction: parseInt(m[2]!, 36),
     status: CHAR_STATUS[m[3]!]!,
     upto: m[4] === '1',
-    page: parseInt(m[5]!, 36),
+    projectKind: m[5] === undefined ? 0 : Number(m[5]),
+    level: m[6] === undefined ? 0 : Number(m[6]),
+    page: parseInt(m[7]!, 36),
   };
 }
 
@@ -70,6 +81,7 @@ const VERB_CHAR = {
   list: 'l',
   guilds: 'g',
   directions: 'd',
+  filters: 'k',
   card: 'o',
   join: 'j',
   'join-confirmed': 'y',
@@ -90,7 +102,7 @@ export function encodeAction(action: CatalogueAction): string {
   return data;
 }
 
-const ACTION = /^cat:([lgdojysnfm])(?::(\d{1,9}))?(?::([^:]+))?$/;
+const ACTION = /^cat:([lgdkojysnfm])(?::(\d{1,9}))?(?::([^:]+))?$/;
 
 /** Null for anything malformed or forged: the caller answers "this button is out of date". */
 export function decodeAction(data: string): CatalogueAction | null {
@@ -105,7 +117,8 @@ export function decodeAction(data: string): CatalogueAction | null {
       return id === null && state ? { verb: 'list', state } : null;
     case 'g':
     case 'd':
-      return id === null && state?.kind === 'list' ? { verb: verb === 'g' ? 'guilds' : 'directions', state } : null;
+    case 'k':
+      return id === null && state?.kind === 'list' ? { verb: verb === 'g' ? 'guilds' : verb === 'd' ? 'directions' : 'filters', state } : null;
     case 'o':
     case 'j':
     case 'y':

@@ -18,6 +18,7 @@ import { moderationFeature } from './features/moderation.ts';
 import { catalogueFeature } from './features/catalogue.ts';
 import { certificatesFeature } from './features/certificates.ts';
 import { discussionsFeature } from './features/discussions.ts';
+import { dashboardFeature } from './features/dashboard.ts';
 import { fallbackFeature } from './features/fallback.ts';
 import { groupsFeature } from './features/groups.ts';
 import { helpFeature } from './features/help.ts';
@@ -33,6 +34,7 @@ import { startFeature } from './features/start.ts';
 import { submissionFeature } from './features/submission.ts';
 import { webLoginFeature } from './features/web-login.ts';
 import { workshopsFeature } from './features/workshops.ts';
+import { teamFeature } from './features/team.ts';
 import { createI18n, LocaleCache, type LocaleCode } from './i18n.ts';
 import { UpdatePrefetch } from './update-prefetch.ts';
 import { applyApiPolicy, botClientFetch, conversationApiPolicy } from '../telegram/api-policy.ts';
@@ -202,6 +204,8 @@ export function createBot(deps: BotDeps): KodoBot {
   const language = languageFeature(users, localeCache);
   const profile = profileFeature(users, directory, profileAchievements(features));
   const roles = rolesFeature(users);
+  const team = teamFeature(features);
+  const dashboard = dashboardFeature(features);
   const workshops = workshopsFeature(features);
   const slots = slotsFeature(features);
   const proposals = proposalsFeature(features);
@@ -211,7 +215,7 @@ export function createBot(deps: BotDeps): KodoBot {
   const webLogin = webLoginFeature(features);
   const authoring = authoringFeature(features, { apiRoot: deps.apiRoot, token: deps.token });
   const moderation = moderationFeature(features);
-  const everyFeature = new Composer<BotContext>(startFeature(deepLinks), helpFeature(), language, profile, roles, catalogue, submission, certificates, achievements, review, authoring, moderation, moderatorEdits, settings, webLogin, workshops, slots, proposals, discussions).middleware();
+  const everyFeature = new Composer<BotContext>(startFeature(deepLinks), helpFeature(), language, profile, roles, catalogue, submission, certificates, achievements, review, authoring, moderation, moderatorEdits, settings, webLogin, workshops, slots, proposals, discussions, team, dashboard).middleware();
   // Groups and the bot's membership reach only this (through privateChatsOnly above).
   groupFeatures.use(groupsFeature(features));
   // A button press goes straight to the feature owning its callback prefix (the part before ':'),
@@ -240,6 +244,8 @@ export function createBot(deps: BotDeps): KodoBot {
     ['slot', slots],
     ['prop', proposals],
     ['disc', discussions],
+    ['team', team],
+    ['dash', dashboard],
   ];
   const byCallbackPrefix = new Map(routes.map(([prefix, feature]) => [prefix, feature.middleware()]));
   bot.use((ctx, next) => {
@@ -257,7 +263,7 @@ export function createBot(deps: BotDeps): KodoBot {
 /** The command menu in each language, so Telegram shows it in the person's language. */
 export async function publishCommands(kodo: KodoBot, defaultLocale: LocaleCode): Promise<void> {
   const commands = (locale: string) =>
-    (['start', 'projects', 'my', 'myprojects', 'review', 'certificates', 'portfolio', 'badges', 'rating', 'workshops', 'slots', 'discuss', 'propose', 'proposals', 'profile', 'settings', 'language', 'help'] as const).map((command) => ({ command, description: kodo.i18n.t(locale, `cmd-${command}`) }));
+    (['start', 'projects', 'my', 'myprojects', 'review', 'dashboard', 'certificates', 'portfolio', 'badges', 'rating', 'workshops', 'slots', 'discuss', 'propose', 'proposals', 'profile', 'settings', 'language', 'help'] as const).map((command) => ({ command, description: kodo.i18n.t(locale, `cmd-${command}`) }));
   await kodo.bot.api.setMyCommands(commands(defaultLocale));
   for (const locale of ['ru', 'en'] as const) await kodo.bot.api.setMyCommands(commands(locale), { language_code: locale });
 }

@@ -29,7 +29,14 @@ export interface ListedProject extends ProjectFacts {
   directionCodes: string[];
   /** The steps' windows, for when work is accepted (a list built without them shows no intake). */
   steps?: readonly IntakeStep[];
+  /** What the project aims at (PROJECT_KINDS) and its level (PROJECT_LEVELS). */
+  kind?: string;
+  level?: string;
 }
+
+/** The seed's «Тиражирование / Обучение кадров / Выявление / Разработка», in that order. */
+export const PROJECT_KINDS = ['replicate', 'train', 'find', 'build'] as const;
+export const PROJECT_LEVELS = ['municipal', 'regional'] as const;
 
 /** Drafts and deleted projects exist only for their authors and moderators. */
 export function isVisible(project: Pick<ProjectFacts, 'status' | 'deletedAt'>): boolean {
@@ -84,6 +91,10 @@ export interface CatalogueFilter {
   status: StatusFilter;
   /** Only projects starting before the next month begins. */
   uptoCurrentMonth: boolean;
+  /** A project kind, or null/absent for every kind. */
+  projectKind?: string | null;
+  /** A level, or null/absent for both. */
+  level?: string | null;
 }
 
 /**
@@ -110,6 +121,8 @@ function matches(project: ListedProject, filter: CatalogueFilter, now: Date, tim
   if (!matchesStatus(project, filter.status, now, timeZone)) return false;
   if (project.startsOn.getTime() >= startsBefore) return false;
   if (filter.directionCode !== null && !project.directionCodes.includes(filter.directionCode)) return false;
+  if (filter.projectKind && project.kind !== filter.projectKind) return false;
+  if (filter.level && project.level !== filter.level) return false;
   return matchesGuilds(project.guildCodes, filter.guildCodes);
 }
 

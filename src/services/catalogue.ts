@@ -144,7 +144,7 @@ export class CatalogueService {
     const listing = await this.#visibleProjects();
     let pages = this.#pages.get(listing);
     if (!pages) this.#pages.set(listing, (pages = new Map()));
-    const key = `${filter.guildCodes.join(',')}|${filter.directionCode ?? ''}|${filter.status}|${filter.uptoCurrentMonth}|${page}|${pageSize}`;
+    const key = `${filter.guildCodes.join(',')}|${filter.directionCode ?? ''}|${filter.status}|${filter.uptoCurrentMonth}|${filter.projectKind ?? ''}|${filter.level ?? ''}|${page}|${pageSize}`;
     let result = pages.get(key);
     if (!result) pages.set(key, (result = cataloguePage(listing, filter, page, pageSize, this.clock.now(), this.timeZone)));
     return result;
@@ -268,6 +268,8 @@ export class CatalogueService {
         where: listedProjectWhere,
         select: {
           ...projectSummarySelect,
+          kind: true,
+          level: true,
           guilds: { select: { guildId: true } },
           directions: { select: { directionId: true } },
           // Each line tells when its project takes work (domain projectIntake).
@@ -283,6 +285,8 @@ export class CatalogueService {
       startsOn: r.startsOn,
       endsOn: r.endsOn,
       deletedAt: r.deletedAt,
+      kind: r.kind,
+      level: r.level,
       guildCodes: codesOf(ref.guilds, r.guilds.map((g) => g.guildId)),
       directionCodes: codesOf(ref.directions, r.directions.map((d) => d.directionId)),
       steps: r.steps,

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { Lease } from '../runtime/lease.ts';
 import { LeaderLoop } from '../runtime/leader-loop.ts';
 import { certificateHtml } from '../render/certificate-html.ts';
+import { printText } from '../render/print-text.ts';
 import type { PdfRenderer } from '../render/pdf-renderer.ts';
 import type { CertificateService } from './certificates.ts';
 import type { Clock } from '../runtime/clock.ts';
@@ -102,7 +103,8 @@ export class CertificateWorker {
     const record = await this.certificates.byId(id);
     if (!record || record.revokedAt) return 'skipped';
     try {
-      const html = await certificateHtml(record, this.certificates.publicUrl, this.options.timeZone);
+      // Printed in the holder's language, like the caption it is sent with.
+      const html = await certificateHtml(record, this.certificates.publicUrl, this.options.timeZone, printText(record.locale));
       const pdf = await this.renderer.render(html, { landscape: true });
       const path = this.certificates.filePath(record.code);
       mkdirSync(this.certificates.dir, { recursive: true });

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Tx } from '../db/client.ts';
 import { formatDay } from '../domain/dates.ts';
-import { verificationUrl, type CertificateDocument } from '../render/certificate-html.ts';
+import { verificationUrl, type CertificateDocument, type CertificateKind } from '../render/certificate-html.ts';
 import { cleanText, escapeHtml } from '../render/escape.ts';
 import { recordAudit } from './audit.ts';
 import type { GradeHooks, GradeSavedEvent } from './grade-hooks.ts';
@@ -43,10 +43,13 @@ export type CertificateState = 'pending' | 'ready' | 'revoked';
 export interface CertificateSummary {
   id: number;
   code: string;
+  kind: CertificateKind;
   state: CertificateState;
   project: string;
-  step: string;
+  /** Null for a project certificate. */
+  step: string | null;
   points: number;
+  hours: number | null;
   issuedAt: Date;
 }
 
@@ -54,6 +57,8 @@ export interface CertificateSummary {
 export interface CertificateRecord extends CertificateDocument {
   id: number;
   userId: number;
+  /** The holder's language: the PDF and its caption are printed in it. */
+  locale: string;
   municipality: string | null;
   revokedAt: Date | null;
   revokeReason: string | null;
@@ -72,20 +77,30 @@ export interface CertificateDeps extends ServiceDeps {
 }
 
 const recordInclude = {
-  user: { select: { fullName: true, username: true, institution: { select: { name: true, municipality: { select: { name: true } } } } } },
+  user: { select: { fullName: true, username: true, locale: true, institution: { select: { name: true, municipality: { select: { name: true } } } } } },
   step: { select: { title: true, project: { select: { title: true } } } },
+  project: { select: { title: true } },
   submission: { select: { grade: { select: { maxPoints: true } } } },
 } as const;
+
+/** The project a certificate is about: its own project, or its step's. */
+const projectTitleOf = (row: { step: { project: { title: string } } | null; project: { title: string } | null }) => row.project?.title ?? row.step?.project.title ?? '';
 
 export class CertificateService {
   readonly dir: string;
   readonly gradeHooks: GradeHooks;
+  /**
+   * Project completion certificates: subscribed after the rewards hook, which sets (or clears)
+   * Enrolment.completedAt in the same transaction.
+   */
+  readonly completionHooks: GradeHooks;
   /** Called after a certificate is queued for rendering (the worker listens, to start sooner). */
   onQueued: (() => void) | null = null;
 
   constructor(private readonly deps: CertificateDeps) {
     this.dir = deps.dir ?? certificatesDir();
     this.gradeHooks = { afterGradeSaved: (tx, event) => this.#afterGradeSaved(tx, event) };
+    this.completionHooks = { afterGradeSaved: (tx, event) => this.#syncProjectCertificate(tx, event) };
   }
 
   get publicUrl(): string {
@@ -164,6 +179,60 @@ export class CertificateService {
     await this.#noticeRevoked(tx, cert.id, `certificate:${cert.id}:revoked:${event.now.getTime()}`, null, event.now);
   }
 
+  /**
+   * One project certificate per (person, project), unique in the database: issued when every step
+   * is accepted (points = the sum of the accepted steps, hours as the project states them); a later
+   * correction that undoes completion voids it, and completing again restores it under the same code.
+   */
+  async #syncProjectCertificate(tx: Tx, event: GradeSavedEvent): Promise<void> {
+    const where = { userId_projectId: { userId: event.userId, projectId: event.projectId } };
+    const [enrolment, existing] = await Promise.all([
+      tx.enrolment.findUnique({ where, select: { id: true, completedAt: true, project: { select: { hours: true } } } }),
+      tx.certificate.findUnique({ where }),
+    ]);
+    if (!enrolment?.completedAt) {
+      if (!existing || existing.revokedAt) return;
+      await tx.certificate.update({ where: { id: existing.id }, data: { revokedAt: event.now, revokeReason: AUTO_REVOKE_REASON } });
+      await recordAudit(tx, {
+        key: `certificate:${existing.id}:revoke:grade:${event.gradeId}:${event.now.getTime()}`,
+        actorId: null,
+        action: 'certificate.revoke',
+        entity: 'certificate',
+        entityId: existing.id,
+        before: { revokedAt: null },
+        after: { revokedAt: event.now, revokeReason: AUTO_REVOKE_REASON, gradeId: event.gradeId },
+      });
+      await this.#noticeRevoked(tx, existing.id, `certificate:${existing.id}:revoked:${event.now.getTime()}`, null, event.now);
+      return;
+    }
+    const accepted = await tx.submission.findMany({ where: { enrolmentId: enrolment.id, status: 'accepted' }, select: { grade: { select: { totalPoints: true } } } });
+    const points = accepted.reduce((sum, s) => sum + (s.grade?.totalPoints ?? 0), 0);
+    const hours = enrolment.project.hours ?? null;
+    if (!existing) {
+      await tx.certificate.create({ data: { code: newCertificateCode(), kind: 'project', userId: event.userId, projectId: event.projectId, points, hours, issuedAt: event.now } });
+      this.#queued();
+      return;
+    }
+    if (existing.revokedAt && existing.revokeReason !== AUTO_REVOKE_REASON) return;
+    if (!existing.revokedAt && existing.points === points && existing.hours === hours) return;
+    await tx.certificate.update({
+      where: { id: existing.id },
+      data: { points, hours, revokedAt: null, revokeReason: null, status: 'pending', fileId: null, renderTries: 0 },
+    });
+    if (existing.revokedAt) {
+      await recordAudit(tx, {
+        key: `certificate:${existing.id}:restore:grade:${event.gradeId}:${event.now.getTime()}`,
+        actorId: null,
+        action: 'certificate.restore',
+        entity: 'certificate',
+        entityId: existing.id,
+        before: { revokedAt: existing.revokedAt, revokeReason: existing.revokeReason },
+        after: { revokedAt: null, gradeId: event.gradeId },
+      });
+    }
+    this.#queued();
+  }
+
   #queued(): void {
     const listener = this.onQueued;
     // The hook runs inside the grade's transaction: look a moment later, once it has committed.
@@ -174,15 +243,21 @@ export class CertificateService {
     const rows = await this.deps.db.certificate.findMany({
       where: { userId },
       orderBy: [{ issuedAt: 'desc' }, { id: 'desc' }],
-      select: { id: true, code: true, status: true, revokedAt: true, points: true, issuedAt: true, step: { select: { title: true, project: { select: { title: true } } } } },
+      select: {
+        id: true, code: true, kind: true, status: true, revokedAt: true, points: true, hours: true, issuedAt: true,
+        step: { select: { title: true, project: { select: { title: true } } } },
+        project: { select: { title: true } },
+      },
     });
     return rows.map((r) => ({
       id: r.id,
       code: r.code,
+      kind: r.kind === 'project' ? 'project' : 'step',
       state: r.revokedAt ? 'revoked' : r.status === 'pending' ? 'pending' : 'ready',
-      project: r.step.project.title,
-      step: r.step.title,
+      project: projectTitleOf(r),
+      step: r.step?.title ?? null,
       points: r.points,
+      hours: r.hours,
       issuedAt: r.issuedAt,
     }));
   }
@@ -199,22 +274,26 @@ export class CertificateService {
   }
 
   #record(row: {
-    id: number; code: string; userId: number; points: number; issuedAt: Date; revokedAt: Date | null; revokeReason: string | null;
-    user: { fullName: string | null; username: string | null; institution: { name: string; municipality: { name: string } } | null };
-    step: { title: string; project: { title: string } };
-    submission: { grade: { maxPoints: number } | null };
+    id: number; code: string; kind: string; userId: number; points: number; hours: number | null; issuedAt: Date; revokedAt: Date | null; revokeReason: string | null;
+    user: { fullName: string | null; username: string | null; locale: string | null; institution: { name: string; municipality: { name: string } } | null };
+    step: { title: string; project: { title: string } } | null;
+    project: { title: string } | null;
+    submission: { grade: { maxPoints: number } | null } | null;
   }): CertificateRecord {
     return {
       id: row.id,
       code: row.code,
+      kind: row.kind === 'project' ? 'project' : 'step',
       userId: row.userId,
+      locale: row.user.locale ?? this.deps.defaultLocale,
       participant: row.user.fullName ?? (row.user.username ? `@${row.user.username}` : '—'),
       institution: row.user.institution?.name ?? null,
       municipality: row.user.institution?.municipality.name ?? null,
-      project: row.step.project.title,
-      step: row.step.title,
+      project: projectTitleOf(row),
+      step: row.step?.title ?? null,
       points: row.points,
-      maxPoints: row.submission.grade?.maxPoints ?? null,
+      hours: row.hours,
+      maxPoints: row.submission?.grade?.maxPoints ?? null,
       issuedAt: row.issuedAt,
       revokedAt: row.revokedAt,
       revokeReason: row.revokeReason,
@@ -227,10 +306,19 @@ export class CertificateService {
     return reason === AUTO_REVOKE_REASON ? this.deps.translate(locale, 'certificates-reason-grade-corrected') : reason;
   }
 
-  caption(locale: string, cert: Pick<CertificateRecord, 'code' | 'project' | 'step' | 'points' | 'maxPoints'>): string {
+  caption(locale: string, cert: Pick<CertificateRecord, 'code' | 'kind' | 'project' | 'step' | 'points' | 'maxPoints' | 'hours'>): string {
     const clip = (text: string) => escapeHtml(text.length > 200 ? `${text.slice(0, 199)}…` : text);
+    if (cert.kind === 'project') {
+      return this.deps.translate(locale, 'certificates-document-caption-project', {
+        project: clip(cert.project),
+        points: cert.points,
+        hours: cert.hours ?? 0,
+        code: cert.code,
+        url: this.verifyUrl(cert.code),
+      });
+    }
     return this.deps.translate(locale, 'certificates-document-caption', {
-      step: clip(cert.step),
+      step: clip(cert.step ?? ''),
       project: clip(cert.project),
       points: cert.maxPoints ? `${cert.points}/${cert.maxPoints}` : String(cert.points),
       code: cert.code,
@@ -296,16 +384,17 @@ export class CertificateService {
   async #noticeRevoked(tx: Tx, certificateId: number, key: string, reason: string | null, now: Date): Promise<void> {
     const cert = await tx.certificate.findUniqueOrThrow({
       where: { id: certificateId },
-      select: { code: true, user: { select: { telegramId: true, locale: true } }, step: { select: { title: true } } },
+      select: { code: true, user: { select: { telegramId: true, locale: true } }, step: { select: { title: true } }, project: { select: { title: true } } },
     });
     const locale = cert.user.locale ?? this.deps.defaultLocale;
     await enqueue(tx, {
       key,
       chatId: cert.user.telegramId,
       payload: {
-        text: this.deps.translate(locale, 'certificates-revoked-notice', {
+        text: this.deps.translate(locale, cert.step ? 'certificates-revoked-notice' : 'certificates-revoked-notice-project', {
           code: cert.code,
-          step: escapeHtml(cert.step.title),
+          step: escapeHtml(cert.step?.title ?? ''),
+          project: escapeHtml(cert.project?.title ?? ''),
           reason: escapeHtml(this.reasonText(locale, reason ?? AUTO_REVOKE_REASON)),
         }),
         parse_mode: 'HTML',
@@ -366,14 +455,14 @@ export class CertificateService {
       const cert = await tx.certificate.update({
         where: { id },
         data: { renderTries: { increment: 1 } },
-        select: { renderTries: true, user: { select: { telegramId: true, locale: true } }, step: { select: { title: true, project: { select: { title: true } } } } },
+        select: { renderTries: true, user: { select: { telegramId: true, locale: true } }, step: { select: { title: true, project: { select: { title: true } } } }, project: { select: { title: true } } },
       });
       const locale = cert.user.locale ?? this.deps.defaultLocale;
       await enqueue(tx, {
         key: `certificate:${id}:delayed`,
         chatId: cert.user.telegramId,
         payload: {
-          text: this.deps.translate(locale, 'certificates-delayed', { step: escapeHtml(cert.step.title), project: escapeHtml(cert.step.project.title) }),
+          text: this.deps.translate(locale, cert.step ? 'certificates-delayed' : 'certificates-delayed-project', { step: escapeHtml(cert.step?.title ?? ''), project: escapeHtml(projectTitleOf(cert)) }),
           parse_mode: 'HTML',
         },
       }, now);

@@ -29,6 +29,9 @@ import { Notifier } from './groups/notify.ts';
 import { ProposalService } from './groups/proposals.ts';
 import { SlotService } from './groups/slots.ts';
 import { WorkshopService } from './groups/workshops.ts';
+import { ExpertInviteService } from './expert-invites.ts';
+import { ProjectDashboardService } from './project-dashboard.ts';
+import { ProjectTeamService } from './project-team.ts';
 
 export interface Services {
   users: UserService;
@@ -64,6 +67,11 @@ export interface Services {
   discussions: DiscussionService;
   slots: SlotService;
   proposals: ProposalService;
+  /** Co-authors and the team screen (permission rule: services/project-access.ts). */
+  team: ProjectTeamService;
+  expertInvites: ExpertInviteService;
+  /** The author's dashboard and reminders. */
+  dashboard: ProjectDashboardService;
   // (each feature adds its service here)
 }
 
@@ -90,7 +98,8 @@ export function createServices(deps: ServiceDeps): Services {
   const rewards = new RewardsService(deps.db, deps.clock, deps.translate, deps.defaultLocale);
   const rating = new RatingService(deps.db, deps.clock);
   // What follows a saved grade, in its transaction; subscribers run in this order.
-  const gradeHooks = combineGradeHooks(certificates.gradeHooks, rewards);
+  // Project certificates come after rewards, which marks the enrolment completed.
+  const gradeHooks = combineGradeHooks(certificates.gradeHooks, rewards, certificates.completionHooks);
   const grading = new GradingService(deps, gradeHooks);
   const authoring = createAuthoring({ db: deps.db, clock: deps.clock, translate: deps.translate, defaultLocale: deps.defaultLocale, timeZone: deps.timeZone, rewards, catalogue });
   const webAuth = new WebAuthService(deps.db, deps.clock, users, deps.publicUrl);
@@ -106,6 +115,9 @@ export function createServices(deps: ServiceDeps): Services {
   const discussions = new DiscussionService(deps.db, deps.clock, deps.timeZone, groups, notifier);
   const slots = new SlotService(deps.db, deps.clock, deps.timeZone, notifier);
   const proposals = new ProposalService(deps.db, deps.clock, notifier);
+  const team = new ProjectTeamService(deps);
+  const expertInvites = new ExpertInviteService(deps);
+  const dashboard = new ProjectDashboardService(deps);
   // (each feature constructs its service here)
   return {
     users,
@@ -132,6 +144,9 @@ export function createServices(deps: ServiceDeps): Services {
     discussions,
     slots,
     proposals,
+    team,
+    expertInvites,
+    dashboard,
     // (each feature lists its service here)
   };
 }

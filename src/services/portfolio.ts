@@ -2,6 +2,7 @@
 // badges, training projects) — nothing to fill in by hand; a PDF on request, a public page by choice.
 import type { Db } from '../db/client.ts';
 import { portfolioHtml, type PortfolioView } from '../render/portfolio-html.ts';
+import { printText } from '../render/print-text.ts';
 import type { PdfRenderer } from '../render/pdf-renderer.ts';
 import type { Clock } from '../runtime/clock.ts';
 import { newCertificateCode } from './certificates.ts';
@@ -28,12 +29,15 @@ export class PortfolioService {
     const user = await db.user.findUnique({
       where: { id: userId },
       select: {
-        fullName: true, username: true, registeredAt: true, portfolioPublic: true, portfolioCode: true,
+        fullName: true, username: true, registeredAt: true, portfolioPublic: true, portfolioCode: true, locale: true,
         institution: { select: { name: true } }, municipality: { select: { name: true } },
-        guilds: { select: { guild: { select: { nameRu: true, sort: true } } } },
+        guilds: { select: { guild: { select: { nameRu: true, nameEn: true, sort: true } } } },
       },
     });
     if (!user) return null;
+    // Printed in the holder's language, reference names included.
+    const en = user.locale === 'en';
+    const name = (row: { nameRu: string; nameEn: string }) => (en ? row.nameEn : row.nameRu);
     const [accepted, certificates, awards, training, pointsSum, levels] = await Promise.all([
       db.submission.findMany({
         where: { status: 'accepted', enrolment: { userId } },
@@ -41,19 +45,19 @@ export class PortfolioService {
         select: {
           decidedAt: true, updatedAt: true,
           step: { select: { title: true, position: true, project: { select: { title: true, kind: true } } } },
-          grade: { select: { totalPoints: true, maxPoints: true, tokens: { select: { token: { select: { nameRu: true, sort: true } } } } } },
+          grade: { select: { totalPoints: true, maxPoints: true, tokens: { select: { token: { select: { nameRu: true, nameEn: true, sort: true } } } } } },
           certificate: { select: { code: true, revokedAt: true } },
         },
       }),
       db.certificate.findMany({
         where: { userId },
         orderBy: [{ issuedAt: 'asc' }, { id: 'asc' }],
-        select: { code: true, issuedAt: true, revokedAt: true, points: true, step: { select: { title: true, project: { select: { title: true } } } } },
+        select: { code: true, issuedAt: true, revokedAt: true, points: true, step: { select: { title: true, project: { select: { title: true } } } }, project: { select: { title: true } } },
       }),
       db.award.findMany({
         where: { userId, revokedAt: null },
         orderBy: [{ awardedAt: 'asc' }, { id: 'asc' }],
-        select: { awardedAt: true, badge: { select: { nameRu: true, descriptionRu: true } } },
+        select: { awardedAt: true, badge: { select: { nameRu: true, nameEn: true, descriptionRu: true, descriptionEn: true } } },
       }),
       db.enrolment.findMany({
         where: { userId, project: { kind: 'train', deletedAt: null } },
@@ -65,17 +69,18 @@ export class PortfolioService {
         },
       }),
       db.pointsEntry.aggregate({ where: { userId }, _sum: { points: true } }),
-      db.level.findMany({ orderBy: { minPoints: 'asc' }, select: { minPoints: true, nameRu: true } }),
+      db.level.findMany({ orderBy: { minPoints: 'asc' }, select: { minPoints: true, nameRu: true, nameEn: true } }),
     ]);
     const points = pointsSum._sum.points ?? 0;
     const level = [...levels].reverse().find((l) => points >= l.minPoints) ?? levels[0] ?? null;
     return {
+      locale: en ? 'en' : 'ru',
       participant: user.fullName ?? (user.username ? `@${user.username}` : '—'),
       institution: user.institution?.name ?? null,
       municipality: user.municipality?.name ?? null,
-      guilds: user.guilds.map((g) => g.guild).sort((a, b) => a.sort - b.sort).map((g) => g.nameRu),
+      guilds: user.guilds.map((g) => g.guild).sort((a, b) => a.sort - b.sort).map(name),
       points,
-      level: level?.nameRu ?? null,
+      level: level ? name(level) : null,
       generatedAt: this.deps.clock.now(),
       steps: accepted.map((s) => ({
         project: s.step.project.title,
@@ -84,13 +89,13 @@ export class PortfolioService {
         points: s.grade?.totalPoints ?? 0,
         maxPoints: s.grade?.maxPoints ?? null,
         acceptedAt: s.decidedAt ?? s.updatedAt,
-        tokens: (s.grade?.tokens ?? []).map((t) => t.token).sort((a, b) => a.sort - b.sort).map((t) => t.nameRu),
+        tokens: (s.grade?.tokens ?? []).map((t) => t.token).sort((a, b) => a.sort - b.sort).map(name),
         certificate: s.certificate && !s.certificate.revokedAt ? s.certificate.code : null,
       })),
       certificates: certificates.map((c) => ({
-        code: c.code, issuedAt: c.issuedAt, revoked: Boolean(c.revokedAt), points: c.points, project: c.step.project.title, step: c.step.title,
+        code: c.code, issuedAt: c.issuedAt, revoked: Boolean(c.revokedAt), points: c.points, project: c.project?.title ?? c.step?.project.title ?? '', step: c.step?.title ?? null,
       })),
-      badges: awards.map((a) => ({ name: a.badge.nameRu, description: a.badge.descriptionRu, awardedAt: a.awardedAt })),
+      badges: awards.map((a) => ({ name: name(a.badge), description: en ? a.badge.descriptionEn : a.badge.descriptionRu, awardedAt: a.awardedAt })),
       training: training.map((e) => ({
         project: e.project.title,
         startsOn: e.project.startsOn,
@@ -104,7 +109,7 @@ export class PortfolioService {
 
   async html(userId: number): Promise<string | null> {
     const view = await this.build(userId);
-    return view ? portfolioHtml(view, this.deps.publicUrl, this.deps.timeZone) : null;
+    return view ? portfolioHtml(view, this.deps.publicUrl, this.deps.timeZone, printText(view.locale)) : null;
   }
 
   /** The PDF for the person's own request; throws RendererUnavailableError when Chromium is not up. */

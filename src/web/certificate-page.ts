@@ -46,7 +46,9 @@ export function registerCertificatePages(app: FastifyInstance, deps: Certificate
       [t('certificates-page-participant'), userText(cert.participant)],
       [t('certificates-page-institution'), organisation],
       [t('certificates-page-project'), userText(cert.project)],
-      [t('certificates-page-step'), userText(cert.step)],
+      // A project certificate stands for every step; its hours are printed where the project states them.
+      cert.step === null ? [t('certificates-page-kind'), t('certificates-page-kind-project')] : [t('certificates-page-step'), userText(cert.step)],
+      ...(cert.kind === 'project' && cert.hours ? [[t('certificates-page-hours'), escapeHtml(String(cert.hours))] as [string, string]] : []),
       [t('certificates-page-points'), escapeHtml(cert.maxPoints ? `${cert.points} / ${cert.maxPoints}` : String(cert.points))],
       [t('certificates-page-date'), escapeHtml(certificates.formatDate(cert.issuedAt, locale))],
       [t('certificates-page-issuer'), t('certificates-issuer')],
@@ -89,7 +91,7 @@ export function registerCertificatePages(app: FastifyInstance, deps: Certificate
     return page(200, {
       statusClass: 'valid',
       statusText: translate(locale, 'certificates-page-valid'),
-      statusDetail: escapeHtml(translate(locale, 'certificates-page-valid-detail')),
+      statusDetail: escapeHtml(translate(locale, cert.kind === 'project' ? 'certificates-page-valid-detail-project' : 'certificates-page-valid-detail')),
       facts: facts(locale, cert),
     });
   });

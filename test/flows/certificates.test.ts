@@ -231,9 +231,11 @@ describe.each(databaseProviders)('certificates on %s', (provider) => {
       criteria: [{ criterionId: step.criteria[0]!.id, points: 17 }],
       tokens: [], comment: 'Хороший план', decision: 'accepted', overrideReason: null,
     }, 'update:777');
-    const certs = await db.certificate.findMany({ where: { userId: participantId } });
-    expect(certs).toHaveLength(1);
-    expect(certs[0]).toMatchObject({ stepId: step.id, submissionId: submission.id, points: 17, status: 'pending', revokedAt: null });
+    const certs = await db.certificate.findMany({ where: { userId: participantId }, orderBy: { id: 'asc' } });
+    // The step's certificate, and — the project having this one step — the project's, in the same transaction.
+    expect(certs).toHaveLength(2);
+    expect(certs[0]).toMatchObject({ kind: 'step', stepId: step.id, submissionId: submission.id, points: 17, status: 'pending', revokedAt: null });
+    expect(certs[1]).toMatchObject({ kind: 'project', stepId: null, submissionId: null, points: 17, status: 'pending', revokedAt: null });
   });
 
   it('a grade corrected to "returned" voids the certificate; accepted again, it is restored with the same code', async () => {

@@ -27,6 +27,8 @@ const COMMANDS: Record<string, { send: (p: { projectId: number }) => string; all
   certificates: { send: () => '/certificates', allowed: REGISTERED },
   portfolio: { send: () => '/portfolio', allowed: REGISTERED },
   review: { send: () => '/review', allowed: ['expert'] },
+  // The projects I author or co-author (an empty list is an answer, not a refusal).
+  dashboard: { send: () => '/dashboard', allowed: REGISTERED },
   // Per project: its author (the fixture project's author is the author here) or a moderator.
   experts: { send: (p) => `/experts ${p.projectId}`, allowed: ['author', 'moderator'] },
   regrade: { send: () => '/regrade 999999', allowed: ['moderator'] },
@@ -74,11 +76,14 @@ const GUARDED_PRESSES: Record<string, { data: (p: { targetId: number; projectId:
   mg: { data: () => 'mg:do:m:999998:999999', allowed: ['moderator'] },
   'prop:q': { data: () => 'prop:q:0', allowed: ['moderator', 'admin'] },
   aud: { data: (p) => `aud:u:${p.targetId}:0`, allowed: ['moderator', 'admin'] },
+  // Per project (services/project-access.ts): its author, co-authors (none here) or a moderator.
+  dash: { data: (p) => `dash:${p.projectId}`, allowed: ['author', 'moderator'] },
+  team: { data: (p) => `team:${p.projectId}`, allowed: ['author', 'moderator'] },
 };
 /** Prefixes routed in create-bot.ts, each either role-guarded above or open to registered people. */
 const OPEN_PREFIXES = ['lang', 'profile', 'cat', 'submit', 'subm', 'cert', 'portfolio', 'ach', 'rv', 'gr', 'aq', 'set', 'ws', 'slot', 'disc'];
 
-const REFUSALS = [/Для этого нужна роль/, /Сначала зарегистрируйтесь/, /может автор проекта или модератор/, /Веб-кабинет открыт аналитикам/];
+const REFUSALS = [/Для этого нужна роль/, /Сначала зарегистрируйтесь/, /может автор проекта или модератор/, /Веб-кабинет открыт аналитикам/, /может только автор проекта, его соавтор или модератор/];
 const refused = (text: string) => REFUSALS.some((r) => r.test(text));
 
 function commandsInCode(): string[] {

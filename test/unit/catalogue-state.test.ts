@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeAction, decodeState, defaultListState, encodeAction, encodeState, hasBit, maskOf, toggleBit, type CatalogueAction, type ListState } from '../../src/bot/catalogue-state.ts';
 
-const busiest: ListState = { kind: 'list', guilds: (1n << 64n) - 1n, direction: 36 ** 3 - 1, status: 'finished', upto: true, page: 36 ** 4 - 1 };
+const busiest: ListState = { kind: 'list', guilds: (1n << 64n) - 1n, direction: 36 ** 3 - 1, status: 'finished', upto: true, projectKind: 4, level: 2, page: 36 ** 4 - 1 };
 
 describe('catalogue callback data', () => {
   it('round-trips states and actions', () => {

@@ -2,13 +2,14 @@
 // edited in place as the person pages, filters and opens cards; every button carries its state.
 import { Composer, GrammyError, type Context } from 'grammy';
 import type { I18nFlavor } from '@grammyjs/i18n';
-import type { CatalogueFilter } from '../../domain/projects.ts';
+import { PROJECT_KINDS, PROJECT_LEVELS, type CatalogueFilter } from '../../domain/projects.ts';
 import type { CataloguePage, CatalogueReference } from '../../services/catalogue.ts';
 import { ServiceError } from '../../services/users.ts';
 import { decodeAction, defaultListState, encodeAction, hasBit, maskOf, type CatalogueState, type ListState } from '../catalogue-state.ts';
 import type { BotContext } from '../context.ts';
 import type { FeatureDeps } from '../create-bot.ts';
 import { cardScreen, directionsScreen, goneScreen, guildsScreen, joinConfirmScreen, listScreen, PAGE_SIZE, type Screen, type ViewEnv } from '../views/catalogue-view.ts';
+import { filtersScreen } from '../views/catalogue-filters-view.ts';
 import { myScreen, stepScreen } from '../views/step-view.ts';
 
 type AnyContext = Context & I18nFlavor;
@@ -22,6 +23,8 @@ export function filterOf(state: ListState, ref: CatalogueReference): CatalogueFi
     directionCode: state.direction ? (ref.directions[state.direction - 1]?.code ?? null) : null,
     status: state.status,
     uptoCurrentMonth: state.upto,
+    projectKind: PROJECT_KINDS[state.projectKind - 1] ?? null,
+    level: PROJECT_LEVELS[state.level - 1] ?? null,
   };
 }
 
@@ -136,6 +139,9 @@ export function catalogueFeature(deps: FeatureDeps): Composer<BotContext> {
       case 'directions':
         await ctx.answerCallbackQuery();
         return show(ctx, pickerFor(env, 'directions', action.state));
+      case 'filters':
+        await ctx.answerCallbackQuery();
+        return show(ctx, filtersScreen(env, action.state));
       case 'card': {
         const card = await catalogue.projectCard(action.projectId, person.id);
         if (!card) return gone(action.state);

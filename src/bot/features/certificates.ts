@@ -38,10 +38,11 @@ export function certificatesFeature(deps: FeatureDeps): Composer<BotContext> {
     const locale = await localeOf(ctx);
     const shown = all.slice(0, LIST_LIMIT);
     const lines = shown.map((c, i) =>
-      ctx.t('certificates-list-item', {
+      ctx.t(c.kind === 'project' ? 'certificates-list-item-project' : 'certificates-list-item', {
         n: i + 1,
         icon: STATE_ICON[c.state],
-        step: escapeHtml(c.step),
+        step: escapeHtml(c.step ?? ''),
+        hours: c.hours ?? 0,
         project: escapeHtml(c.project),
         points: c.points,
         date: certificates.formatDate(c.issuedAt, locale),
@@ -110,13 +111,14 @@ export function certificatesFeature(deps: FeatureDeps): Composer<BotContext> {
     const status = cert.revokedAt
       ? ctx.t('certificates-card-revoked', { date: certificates.formatDate(cert.revokedAt, locale), reason: escapeHtml(certificates.reasonText(locale, cert.revokeReason)) })
       : ctx.t('certificates-card-valid');
-    return ctx.t('certificates-card', {
+    return ctx.t(cert.kind === 'project' ? 'certificates-card-project' : 'certificates-card', {
       code: cert.code,
       status,
       participant: escapeHtml(cert.participant),
       institution: escapeHtml(cert.institution ?? '—'),
       project: escapeHtml(cert.project),
-      step: escapeHtml(cert.step),
+      step: escapeHtml(cert.step ?? ''),
+      hours: cert.hours ? ctx.t('certificates-hours', { hours: cert.hours }) : '—',
       points: cert.maxPoints ? `${cert.points}/${cert.maxPoints}` : String(cert.points),
       date: certificates.formatDate(cert.issuedAt, locale),
       url: certificates.verifyUrl(cert.code),

@@ -4,7 +4,9 @@ import { InlineKeyboard } from 'grammy';
 import { formatDay, formatMonth, formatRange, toLocalDate, type Locale } from '../../domain/dates.ts';
 import { projectIntake, projectPhase, type ListedProject, type MonthGroup, type Page, type ProjectPhase } from '../../domain/projects.ts';
 import type { CatalogueReference, ProjectCard, RefItem } from '../../services/catalogue.ts';
+import { directionMarks } from '../../domain/direction-marks.ts';
 import { encodeAction, hasBit, toggleBit, type CatalogueState, type ListState } from '../catalogue-state.ts';
+import { aimSummary } from './catalogue-filters-view.ts';
 import { escapeHtml } from '../html.ts';
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
@@ -114,11 +116,13 @@ export function filterSummary(env: ViewEnv, state: ListState): string {
   const guilds = ref.guilds.filter((_, i) => hasBit(state.guilds, i)).map((g) => refName(g, locale));
   const direction = state.direction ? ref.directions[state.direction - 1] : undefined;
   const status = t(`catalogue-status-${state.status}`);
-  return t('catalogue-filters', {
+  const summary = t('catalogue-filters', {
     guilds: guilds.length ? escapeHtml(guilds.join(', ')) : t('catalogue-filter-all'),
     direction: direction ? escapeHtml(refName(direction, locale)) : t('catalogue-filter-all'),
     status: state.upto ? t('catalogue-status-upto', { status }) : status,
   });
+  const aim = aimSummary(env, state);
+  return aim ? `${summary}\n${aim}` : summary;
 }
 
 export function listScreen(env: ViewEnv, state: ListState, view: Page<ListedProject> & { groups: MonthGroup<ListedProject>[]; sectioned?: boolean }): Screen {
@@ -143,7 +147,7 @@ export function listScreen(env: ViewEnv, state: ListState, view: Page<ListedProj
           title: escapeHtml(project.title),
           dates: rangeText(project.startsOn, project.endsOn, env),
           phase: phaseText(env, projectPhase(project, env.now, timeZone)),
-        }),
+        }) + (project.directionCodes.length ? ` ${directionMarks(project.directionCodes)}` : ''),
       );
       const intake = intakeText(env, project);
       if (intake) lines.push(intake);
@@ -159,6 +163,7 @@ export function listScreen(env: ViewEnv, state: ListState, view: Page<ListedProj
   const chosen = env.ref.guilds.filter((_, i) => hasBit(here.guilds, i)).length;
   kb.text(chosen ? t('catalogue-btn-guilds-some', { count: chosen }) : t('catalogue-btn-guilds'), encodeAction({ verb: 'guilds', state: here }));
   kb.text(`${here.direction ? '✅ ' : ''}${t('catalogue-btn-directions')}`, encodeAction({ verb: 'directions', state: here })).row();
+  kb.text(`${here.projectKind || here.level ? '✅ ' : ''}${t('catalogue-btn-kinds')}`, encodeAction({ verb: 'filters', state: here })).row();
   for (const status of ['open', 'finished', 'all'] as const) {
     kb.text(`${here.status === status ? '• ' : ''}${t(`catalogue-btn-${status}`)}`, encodeAction({ verb: 'list', state: { ...here, status, page: 0 } }));
   }

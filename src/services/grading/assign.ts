@@ -4,6 +4,7 @@ import type { Tx } from '../../db/client.ts';
 import { escapeHtml } from '../../render/escape.ts';
 import { recordAudit } from '../audit.ts';
 import { enqueue } from '../outbox.ts';
+import { canManageProject, managedBy } from '../project-access.ts';
 import { ServiceError } from '../users.ts';
 import { rolesOf, type GradingContext } from './context.ts';
 
@@ -16,10 +17,10 @@ export interface ProjectExperts {
 export type TagFilter = { guildCode: string } | { directionCode: string };
 
 async function projectForManager(tx: Tx, actorId: number, projectId: number) {
-  const project = await tx.project.findFirst({ where: { id: projectId, deletedAt: null }, select: { id: true, title: true, authorId: true } });
+  const project = await tx.project.findFirst({ where: { id: projectId, deletedAt: null }, select: { id: true, title: true, authorId: true, coauthors: { select: { userId: true } } } });
   if (!project) throw new ServiceError('review-err-project-not-found', { id: String(projectId) });
-  const roles = await rolesOf(tx, actorId);
-  if (!roles.includes('moderator') && project.authorId !== actorId) throw new ServiceError('review-err-not-project-manager');
+  const actor = { id: actorId, roles: await rolesOf(tx, actorId) };
+  if (!canManageProject(actor, { authorId: project.authorId, coauthorIds: project.coauthors.map((c) => c.userId) })) throw new ServiceError('review-err-not-project-manager');
   return project;
 }
 
@@ -99,7 +100,7 @@ export async function assignExpertByTag(ctx: GradingContext, actorId: number, ex
       tagWhere = { directions: { some: { directionId: direction.id } } };
     }
     const projects = await tx.project.findMany({
-      where: { deletedAt: null, status: { not: 'finished' }, ...tagWhere, ...(moderator ? {} : { authorId: actorId }) },
+      where: { deletedAt: null, status: { not: 'finished' }, ...tagWhere, ...(moderator ? {} : managedBy(actorId)) },
       select: { id: true, experts: { where: { userId: expertId }, select: { userId: true } } },
     });
     const missing = projects.filter((p) => p.experts.length === 0).map((p) => p.id);
