@@ -102,7 +102,7 @@ describe.each(databaseProviders)('moderator edits on %s', (provider) => {
     expect(audit).toMatchObject({ actorId: modId, entity: 'municipality', entityId: String(kept.id), before: { duplicate: { id: dup.id, name: 'г. Северогорск' } } });
 
     // The same confirmation pressed again changes nothing and says why.
-    await h.deliver(callbackUpdate(mod, `mod:mg:m:${dup.id}:${kept.id}`));
+    await h.deliver(callbackUpdate(mod, `mg:do:m:${dup.id}:${kept.id}`));
     expect(h.fake.callsOf('answerCallbackQuery').at(-1)?.params.text).toContain('не найдена');
     expect(await h.db.auditLog.count({ where: { action: 'municipality.merge' } })).toBe(1);
   });
@@ -180,7 +180,7 @@ describe.each(databaseProviders)('moderator edits on %s', (provider) => {
       expect(texts(await h.command(anna, command, payload)).at(-1), command).toBe(refusal);
     }
     // A forged confirmation button.
-    await h.deliver(callbackUpdate(anna, `mod:mg:m:${dup.id}:${m.id}`));
+    await h.deliver(callbackUpdate(anna, `mg:do:m:${dup.id}:${m.id}`));
     expect(h.fake.callsOf('answerCallbackQuery').at(-1)?.params.text).toContain('нужна роль «Модератор»');
     await h.deliver(callbackUpdate(anna, `aud:u:${annaId}:0`));
     expect(h.fake.callsOf('answerCallbackQuery').at(-1)?.params.text).toContain('нужна роль «Модератор»');
