@@ -40,6 +40,7 @@ help =
 
     { help-projects }
     { help-my }
+    { help-news }
     /certificates — my certificates for completed steps
     /portfolio — my portfolio (PDF) and its public link
     /badges — badges and the progress toward each
@@ -64,6 +65,7 @@ help-moderator =
     /project_hide, /project_unpublish no. reason; /project_show no. — hide, unpublish, show a project
     /withdraw work item reason — withdraw an item that breaks the rules
     /audit user|project|submission no. — the audit trail
+    { help-moderator-news }
 help-admin =
     <b>For administrators</b>
     /roles @name or ID — a user's roles (with buttons)
@@ -1734,3 +1736,116 @@ catalogue-level-municipal = Municipal
 catalogue-level-regional = Regional
 catalogue-filters-aim = Kind: { $kind } · level: { $level }
 catalogue-legend-title = <b>Legend</b> (directions):
+## News and broadcasts
+cmd-news = KoDO news
+help-news = /news — the latest KoDO news
+help-moderator-news = /news_new — a new post: audience, send now or at a set time, live progress
+news-compose-prompt =
+    📰 <b>New post</b>
+    Send the post's text — formatted as usual in Telegram (bold, italics, links). A photo or a document with a caption works too.
+    Up to 4096 characters; a caption under a photo or document up to 1024.
+    /cancel — cancel.
+news-compose-unsupported = That will not do: send text, a photo or a document with a caption.
+news-compose-busy = Finish the post first or send /cancel.
+news-compose-cancelled = Post cancelled; nothing was sent.
+broadcast-post-empty = The post has no text. Send text, a photo or a document.
+broadcast-post-too-long = Too long: { $length } characters, the limit is { $limit }. Shorten it and send again.
+broadcast-post-media-and-document = A post may have a photo or a document, not both.
+news-buttons-prompt =
+    Add link buttons under the post? Send one per line:
+    <code>Button text | https://address</code>
+    Or press “No buttons”.
+news-buttons-none = No buttons
+news-buttons-format = I did not understand the line “{ $line }”. Write it like this: “Text | https://address”.
+news-buttons-not-https = The link in “{ $line }” must be a full address starting with https://
+news-buttons-too-many = At most 8 buttons.
+news-buttons-text-too-long = The button text in “{ $line }” is longer than 64 characters.
+news-preview-title = 👇 This is how the post will arrive:
+broadcast-audience-title = Who should get “{ $title }”?
+broadcast-aud-all = 👥 Everyone
+broadcast-aud-guild = A guild
+broadcast-aud-direction = A direction
+broadcast-aud-municipality = A municipality
+broadcast-aud-institution = An institution
+broadcast-aud-project = A project's participants
+broadcast-aud-role = A role
+broadcast-pick-guild = Pick a guild:
+broadcast-pick-direction = Pick a direction (its projects' participants get it):
+broadcast-pick-municipality = Pick a municipality:
+broadcast-pick-institution = Pick an institution:
+broadcast-pick-project = Pick a project:
+broadcast-pick-role = Pick a role:
+broadcast-pick-none = Nothing to pick from yet.
+broadcast-aud-label-all = everyone registered
+broadcast-aud-label-guild = guild “{ $name }”
+broadcast-aud-label-direction = participants of “{ $name }” projects
+broadcast-aud-label-municipality = municipality “{ $name }”
+broadcast-aud-label-institution = institution “{ $name }”
+broadcast-aud-label-project = participants of “{ $name }”
+broadcast-aud-label-project-owing = those who have not handed in step { $step } of “{ $name }”
+broadcast-aud-label-role = role “{ $name }”
+broadcast-audience-summary = Recipients — { $audience }: <b>{ $count }</b> { $count ->
+        [one] person
+       *[other] people
+    }.
+broadcast-audience-unreachable = Of them, { $count } blocked the bot — they will not get it.
+broadcast-audience-empty = Nobody matches this choice. Pick another audience.
+broadcast-audience-gone = This audience no longer exists. Pick another one.
+broadcast-btn-owing = Only those who owe step { $step }
+broadcast-btn-now = ✅ Send now
+broadcast-btn-later = 🕒 Schedule
+broadcast-btn-back = ← Back
+broadcast-btn-more = More →
+broadcast-btn-other-audience = ← Another audience
+broadcast-btn-discard = 🗑 Delete the draft
+broadcast-confirm-now = Send “{ $title }” now? { $count } will get it — { $audience }.
+broadcast-btn-yes-send = ✅ Yes, send
+broadcast-time-prompt = When should it go? Type a date and time, e.g. <code>15.12 10:00</code> ({ $zone } time). /cancel — cancel.
+broadcast-time-format = I did not understand. Type the date and time like “15.12 10:00”.
+broadcast-time-no-such-date = There is no such date. Type e.g. “15.12 10:00”.
+broadcast-time-past = That time has passed. Give a time in the future.
+broadcast-time-too-far = It can be scheduled at most a year ahead.
+broadcast-time-cancelled = No time chosen; the post stays a draft: pick the audience with the buttons above.
+broadcast-scheduled = 🕒 “{ $title }” will be sent { $at } to { $count } recipients ({ $audience }).
+broadcast-state-scheduled = 🕒 Broadcast “{ $title }” is scheduled
+broadcast-state-sending = 📤 Broadcast “{ $title }” is going out
+broadcast-state-paused = ⏸ Broadcast “{ $title }” is paused
+broadcast-state-cancelled = ⛔ Broadcast “{ $title }” was cancelled
+broadcast-state-done = ✅ Broadcast “{ $title }” is finished
+broadcast-progress-blocked = { $n } blocked the bot
+broadcast-progress-failed = { $n } not delivered
+broadcast-progress-muted = { $n } switched news off
+broadcast-btn-pause = ⏸ Pause
+broadcast-btn-resume = ▶️ Resume
+broadcast-btn-cancel = ⛔ Cancel
+broadcast-cancel-confirm = Cancel the broadcast “{ $title }”? Those who already got it keep it.
+broadcast-btn-cancel-yes = Yes, cancel
+broadcast-btn-cancel-no = No
+broadcast-report =
+    ✅ Broadcast “{ $title }” is finished.
+    Delivered: { $delivered } of { $total }
+    Blocked the bot: { $blocked }
+    Not delivered: { $failed }
+broadcast-report-cancelled =
+    ⛔ Broadcast “{ $title }” was cancelled.
+    Delivered: { $delivered } of { $total }
+    Blocked the bot: { $blocked }
+    Not delivered: { $failed }
+    Not sent because of the cancellation: { $left }
+broadcast-paused = The broadcast is paused.
+broadcast-resumed = The broadcast goes on.
+broadcast-cancelled = The broadcast is cancelled.
+broadcast-not-found = This broadcast was not found.
+broadcast-already-confirmed = This post has already been sent or scheduled.
+broadcast-is-cancelled = The broadcast was cancelled and cannot be resumed. A new post: /news_new
+broadcast-is-done = The broadcast has already finished.
+broadcast-not-sending = The broadcast is not going out now.
+broadcast-not-paused = The broadcast is not paused.
+broadcast-draft-discarded = Draft deleted; nothing was sent.
+news-all-button = 📰 All news
+news-title = 📰 <b>KoDO news</b> · page { $page } of { $pages }
+news-line = { $date } — { $title }
+news-empty = No news yet.
+news-gone = This news item is no longer available.
+news-btn-prev = ← Newer
+news-btn-next = Older →

@@ -40,6 +40,7 @@ help =
 
     { help-projects }
     { help-my }
+    { help-news }
     /certificates — мои сертификаты о выполнении шагов
     /portfolio — моё портфолио (PDF) и публичная ссылка
     /badges — награды и прогресс к каждой
@@ -64,6 +65,7 @@ help-moderator =
     /project_hide, /project_unpublish № причина; /project_show № — скрыть, снять с публикации, вернуть проект
     /withdraw № работы № пункта причина — отозвать пункт, нарушающий правила
     /audit user|project|submission № — журнал изменений
+    { help-moderator-news }
 help-admin =
     <b>Администратору</b>
     /roles @имя или ID — роли пользователя (кнопками)
@@ -1753,3 +1755,120 @@ catalogue-level-municipal = Муниципальный
 catalogue-level-regional = Региональный
 catalogue-filters-aim = Вид: { $kind } · уровень: { $level }
 catalogue-legend-title = <b>Условные обозначения</b> (направленности):
+## Новости и рассылки
+cmd-news = Новости КоДО
+help-news = /news — последние новости КоДО
+help-moderator-news = /news_new — новый пост: аудитория, отправка сейчас или по времени, ход рассылки
+news-compose-prompt =
+    📰 <b>Новый пост</b>
+    Пришлите текст поста — с оформлением, как обычно в Telegram (жирный, курсив, ссылки). Можно фото или документ с подписью.
+    До 4096 знаков; подпись под фото или документом — до 1024.
+    /cancel — отменить.
+news-compose-unsupported = Такое не подойдёт: пришлите текст, фото или документ с подписью.
+news-compose-busy = Сначала закончите пост или отправьте /cancel.
+news-compose-cancelled = Пост отменён, ничего не отправлено.
+broadcast-post-empty = В посте нет текста. Пришлите текст, фото или документ.
+broadcast-post-too-long = Слишком длинно: { $length } знаков, а можно не больше { $limit }. Сократите и пришлите снова.
+broadcast-post-media-and-document = В посте может быть фото или документ, но не то и другое сразу.
+news-buttons-prompt =
+    Добавить кнопки-ссылки под постом? Пришлите по одной в строке:
+    <code>Текст кнопки | https://адрес</code>
+    Или нажмите «Без кнопок».
+news-buttons-none = Без кнопок
+news-buttons-format = Не понял строку «{ $line }». Нужно так: «Текст | https://адрес».
+news-buttons-not-https = Ссылка в строке «{ $line }» должна быть полным адресом, начинающимся с https://
+news-buttons-too-many = Не больше 8 кнопок.
+news-buttons-text-too-long = Текст кнопки в строке «{ $line }» длиннее 64 знаков.
+news-preview-title = 👇 Так пост придёт получателям:
+broadcast-audience-title = Кому отправить пост «{ $title }»?
+broadcast-aud-all = 👥 Всем
+broadcast-aud-guild = Гильдии
+broadcast-aud-direction = Направлению
+broadcast-aud-municipality = Муниципалитету
+broadcast-aud-institution = Учреждению
+broadcast-aud-project = Участникам проекта
+broadcast-aud-role = Роли
+broadcast-pick-guild = Выберите гильдию:
+broadcast-pick-direction = Выберите направление (получат участники его проектов):
+broadcast-pick-municipality = Выберите муниципалитет:
+broadcast-pick-institution = Выберите учреждение:
+broadcast-pick-project = Выберите проект:
+broadcast-pick-role = Выберите роль:
+broadcast-pick-none = Выбирать пока не из чего.
+broadcast-aud-label-all = все зарегистрированные
+broadcast-aud-label-guild = гильдия «{ $name }»
+broadcast-aud-label-direction = участники проектов направления «{ $name }»
+broadcast-aud-label-municipality = муниципалитет «{ $name }»
+broadcast-aud-label-institution = учреждение «{ $name }»
+broadcast-aud-label-project = участники проекта «{ $name }»
+broadcast-aud-label-project-owing = не сдавшие шаг { $step } проекта «{ $name }»
+broadcast-aud-label-role = роль «{ $name }»
+broadcast-audience-summary = Получатели — { $audience }: <b>{ $count }</b> { $count ->
+        [one] человек
+        [few] человека
+       *[many] человек
+    }.
+broadcast-audience-unreachable = Из них заблокировали бота: { $count } — им не отправится.
+broadcast-audience-empty = Под этот выбор не подходит никто. Выберите другую аудиторию.
+broadcast-audience-gone = Этой аудитории больше нет. Выберите другую.
+broadcast-btn-owing = Только не сдавшие шаг { $step }
+broadcast-btn-now = ✅ Отправить сейчас
+broadcast-btn-later = 🕒 Запланировать
+broadcast-btn-back = ← Назад
+broadcast-btn-more = Ещё →
+broadcast-btn-other-audience = ← Другая аудитория
+broadcast-btn-discard = 🗑 Удалить черновик
+broadcast-confirm-now = Отправить пост «{ $title }» сейчас? Получат { $count } — { $audience }.
+broadcast-btn-yes-send = ✅ Да, отправить
+broadcast-time-prompt = Когда отправить? Напишите дату и время, например <code>15.12 10:00</code> (время { $zone }). /cancel — отменить.
+broadcast-time-format = Не понял. Напишите дату и время так: «15.12 10:00».
+broadcast-time-no-such-date = Такой даты нет. Напишите, например, «15.12 10:00».
+broadcast-time-past = Это время уже прошло. Укажите время в будущем.
+broadcast-time-too-far = Запланировать можно не дальше чем на год вперёд.
+broadcast-time-cancelled = Время не выбрано, пост остаётся черновиком: выберите аудиторию кнопками выше.
+broadcast-scheduled = 🕒 Пост «{ $title }» будет отправлен { $at } — { $count } получателям ({ $audience }).
+broadcast-state-scheduled = 🕒 Рассылка «{ $title }» запланирована
+broadcast-state-sending = 📤 Рассылка «{ $title }» идёт
+broadcast-state-paused = ⏸ Рассылка «{ $title }» на паузе
+broadcast-state-cancelled = ⛔ Рассылка «{ $title }» отменена
+broadcast-state-done = ✅ Рассылка «{ $title }» завершена
+broadcast-progress-blocked = { $n } { $count ->
+        [one] заблокировал
+       *[other] заблокировали
+    } бота
+broadcast-progress-failed = { $n } не доставлено
+broadcast-progress-muted = { $n } отключили новости
+broadcast-btn-pause = ⏸ Пауза
+broadcast-btn-resume = ▶️ Продолжить
+broadcast-btn-cancel = ⛔ Отменить
+broadcast-cancel-confirm = Отменить рассылку «{ $title }»? Кому уже отправлено — у тех останется.
+broadcast-btn-cancel-yes = Да, отменить
+broadcast-btn-cancel-no = Нет
+broadcast-report =
+    ✅ Рассылка «{ $title }» завершена.
+    Доставлено: { $delivered } из { $total }
+    Заблокировали бота: { $blocked }
+    Не доставлено: { $failed }
+broadcast-report-cancelled =
+    ⛔ Рассылка «{ $title }» отменена.
+    Доставлено: { $delivered } из { $total }
+    Заблокировали бота: { $blocked }
+    Не доставлено: { $failed }
+    Не отправлено из-за отмены: { $left }
+broadcast-paused = Рассылка на паузе.
+broadcast-resumed = Рассылка продолжается.
+broadcast-cancelled = Рассылка отменена.
+broadcast-not-found = Эта рассылка не найдена.
+broadcast-already-confirmed = Этот пост уже отправлен или запланирован.
+broadcast-is-cancelled = Рассылка отменена — её нельзя возобновить. Новый пост: /news_new
+broadcast-is-done = Рассылка уже завершена.
+broadcast-not-sending = Рассылка сейчас не идёт.
+broadcast-not-paused = Рассылка не на паузе.
+broadcast-draft-discarded = Черновик удалён, ничего не отправлено.
+news-all-button = 📰 Все новости
+news-title = 📰 <b>Новости КоДО</b> · стр. { $page } из { $pages }
+news-line = { $date } — { $title }
+news-empty = Новостей пока нет.
+news-gone = Эта новость больше недоступна.
+news-btn-prev = ← Новее
+news-btn-next = Старше →

@@ -14,6 +14,7 @@ import { ALLOWED_UPDATES, PollingIntake } from './delivery/polling-intake.ts';
 import { UpdateProcessor } from './delivery/processor.ts';
 import { registerWebhookRoute } from './delivery/webhook.ts';
 import { OutboxSender } from './outbox/sender.ts';
+import { BroadcastMonitor } from './outbox/broadcast-monitor.ts';
 import { systemClock, type Clock } from './runtime/clock.ts';
 import { createServices, type Services } from './services/index.ts';
 import { createWebServer } from './web/server.ts';
@@ -104,9 +105,15 @@ export async function startApp(config: Config, token: string, options: AppOption
   const store = new InboundStore(db, instanceId, clock);
   const processor = new UpdateProcessor(kodo.bot, store, logger, { concurrency: config.updateConcurrency, prefetch: kodo.prefetch });
   // The sender talks to Telegram without auto-retry: it schedules its own retries from the outbox.
-  const sender = new OutboxSender(db, new Api(token, { apiRoot: config.botApiRoot, fetch: botApiFetch }), logger, clock, {
+  const senderApi = new Api(token, { apiRoot: config.botApiRoot, fetch: botApiFetch });
+  // Broadcasts start and report progress from the sending instance, within the same limits.
+  const monitor = new BroadcastMonitor(services.broadcasts, services.messages, senderApi, logger, { takeSlot: (chatId) => sender.takeSlot(chatId) });
+  const sender: OutboxSender = new OutboxSender(db, senderApi, logger, clock, {
     instanceId,
     gate: new DeliveryGate(db, services.preferences, config.timeZone),
+    renderer: services.messages,
+    monitor,
+    spreadMs: 1_000 / 29.5,
   });
 
   // Certificates are rendered here, in the background, never inside an update handler.

@@ -32,6 +32,8 @@ import { WorkshopService } from './groups/workshops.ts';
 import { ExpertInviteService } from './expert-invites.ts';
 import { ProjectDashboardService } from './project-dashboard.ts';
 import { ProjectTeamService } from './project-team.ts';
+import { BroadcastService } from './broadcasts.ts';
+import { MessageRenderer } from '../messages/index.ts';
 
 export interface Services {
   users: UserService;
@@ -72,6 +74,10 @@ export interface Services {
   expertInvites: ExpertInviteService;
   /** The author's dashboard and reminders. */
   dashboard: ProjectDashboardService;
+  /** Typed notices rendered for each recipient (the outbox sender and previews use it). */
+  messages: MessageRenderer;
+  /** News posts and broadcasts: drafts, audiences, sending, pause/resume/cancel, /news. */
+  broadcasts: BroadcastService;
   // (each feature adds its service here)
 }
 
@@ -118,6 +124,8 @@ export function createServices(deps: ServiceDeps): Services {
   const team = new ProjectTeamService(deps);
   const expertInvites = new ExpertInviteService(deps);
   const dashboard = new ProjectDashboardService(deps);
+  const messages = new MessageRenderer(deps.db, deps.translate, deps.defaultLocale, deps.timeZone);
+  const broadcasts = new BroadcastService(deps.db, deps.clock);
   // (each feature constructs its service here)
   return {
     users,
@@ -147,6 +155,8 @@ export function createServices(deps: ServiceDeps): Services {
     team,
     expertInvites,
     dashboard,
+    messages,
+    broadcasts,
     // (each feature lists its service here)
   };
 }

@@ -15,14 +15,14 @@ import {
   type Progress,
   type Rule,
 } from '../domain/badges.ts';
-import { bandName, levelReached, orderBands, standing, type LevelBand, type LevelStanding } from '../domain/levels.ts';
+import { levelReached, orderBands, standing, type LevelBand, type LevelStanding } from '../domain/levels.ts';
 import { recordAudit } from './audit.ts';
 import type { Clock } from '../runtime/clock.ts';
 import type { GradeHooks, GradeSavedEvent } from './grade-hooks.ts';
-import { enqueue } from './outbox.ts';
+import { enqueueNotice } from './outbox.ts';
+import { ruleText } from '../messages/rewards.ts';
 import type { Translate } from './translator.ts';
 import { ServiceError, type Person } from './users.ts';
-import { escapeHtml } from '../render/escape.ts';
 
 /** What made the rules run; stored on each award as its provenance. */
 export type RewardEventKind = 'grade-saved' | 'project-finished' | 'workshop-opened' | 'project-published';
@@ -87,9 +87,6 @@ export const localName = (row: Named, locale: string) => (locale === 'en' ? row.
 
 const isModerator = (actor: Person) => actor.roles.includes('moderator');
 
-// Messages go out with parse_mode HTML; names are data a moderator may edit.
-const htmlName = (row: Named, locale: string) => escapeHtml(localName(row, locale));
-
 interface Loaded {
   achievements: Achievements;
   enrolments: { id: number; projectId: number; completedAt: Date | null }[];
@@ -141,21 +138,18 @@ export class RewardsService implements GradeHooks {
     const definitions: BadgeDefinition[] = badgeRows.map((b) => ({ code: b.code, rule: parsed(b.rule), ruleVersion: b.ruleVersion }));
     const due = awardsDue(definitions, achievements, new Set(held.map((a) => a.badgeCode)));
     if (due.length) {
-      const person = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { telegramId: true, locale: true } });
-      const locale = person.locale ?? this.defaultLocale;
+      const person = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { telegramId: true } });
       for (const decision of due) {
         await tx.award.create({
           data: { userId, badgeCode: decision.code, eventKind: event.kind, eventRef: event.ref, ruleVersion: decision.ruleVersion, awardedAt: event.now },
         });
         const badge = badgeRows.find((b) => b.code === decision.code)!;
-        await enqueue(tx, {
+        const rule = parsed(badge.rule);
+        await enqueueNotice(tx, {
           key: `award:${userId}:${decision.code}`,
           chatId: person.telegramId,
-          category: 'award',
-          payload: {
-            text: this.translate(locale, 'achievements-badge-earned', { badge: htmlName(badge, locale), rule: await this.ruleText(locale, parsed(badge.rule), tx) }),
-            parse_mode: 'HTML',
-          },
+          kind: 'rewards.badge-earned',
+          data: { badge: { nameRu: badge.nameRu, nameEn: badge.nameEn }, rule, ignore: await this.#ignoredName(rule, tx) },
         }, event.now);
       }
     }
@@ -239,18 +233,15 @@ export class RewardsService implements GradeHooks {
 
   /** A badge rule in plain words (HTML-safe), in the given language («выполнить 20 шагов проектов…»). */
   async ruleText(locale: string, rule: Rule | null, tx: Tx = this.db): Promise<string> {
-    if (!rule) return this.translate(locale, 'achievements-rule-broken');
-    const vars: Record<string, string | number> = { threshold: rule.threshold };
-    for (const [key, value] of Object.entries(rule.options)) vars[key] = value;
-    if (rule.metric === 'completed_projects_of_kind') vars.kind = this.translate(locale, `achievements-kind-${rule.options.kind}`);
-    let text = this.translate(locale, `achievements-rule-${rule.metric}`, vars);
-    const ignore = rule.options.ignore;
-    if (typeof ignore === 'string' && ignore) {
-      const names = await this.#names(tx);
-      const known = (rule.metric === 'completed_project_directions' ? names.directions : names.guilds).get(ignore);
-      text += this.translate(locale, 'achievements-rule-ignore', { name: escapeHtml(known ? localName(known, locale) : ignore) });
-    }
-    return text;
+    return ruleText((key, vars) => this.translate(locale, key, vars), locale, rule, await this.#ignoredName(rule, tx));
+  }
+
+  /** The guild or direction a rule leaves out, by name in both languages (its code if unknown). */
+  async #ignoredName(rule: Rule | null, tx: Tx = this.db): Promise<Named | string | null> {
+    const ignore = rule?.options.ignore;
+    if (!rule || typeof ignore !== 'string' || !ignore) return null;
+    const names = await this.#names(tx);
+    return (rule.metric === 'completed_project_directions' ? names.directions : names.guilds).get(ignore) ?? ignore;
   }
 
   /** The badge a moderator means: its code or its name in either language, any case. */
@@ -303,11 +294,11 @@ export class RewardsService implements GradeHooks {
         before: { userId: award.userId, badge: award.badgeCode, eventKind: award.eventKind, eventRef: award.eventRef, ruleVersion: award.ruleVersion, awardedAt: award.awardedAt, revokedAt: null },
         after: { userId: award.userId, badge: award.badgeCode, revokedAt: now, revokedById: actor.id },
       });
-      const locale = award.user.locale ?? this.defaultLocale;
-      await enqueue(tx, {
+      await enqueueNotice(tx, {
         key: `award-revoked:${awardId}`,
         chatId: award.user.telegramId,
-        payload: { text: this.translate(locale, 'achievements-badge-revoked-notice', { badge: htmlName(award.badge, locale) }), parse_mode: 'HTML' },
+        kind: 'rewards.badge-revoked',
+        data: { badge: { nameRu: award.badge.nameRu, nameEn: award.badge.nameEn } },
       }, now);
       return { changed: true, award: { ...row, revokedAt: now } };
     });
@@ -456,18 +447,15 @@ export class RewardsService implements GradeHooks {
     const bands = await this.levelBands(tx);
     const reached = levelReached(after - delta, after, bands);
     if (!reached) return;
-    const person = await tx.user.findUnique({ where: { id: userId }, select: { telegramId: true, locale: true } });
+    const person = await tx.user.findUnique({ where: { id: userId }, select: { telegramId: true } });
     if (!person) return;
-    const locale = person.locale ?? this.defaultLocale;
     const level = standing(after, bands);
-    const next = level.next
-      ? this.translate(locale, 'achievements-level-next', { level: escapeHtml(bandName(level.next, locale)), points: level.toNext! })
-      : this.translate(locale, 'achievements-level-top');
-    await enqueue(tx, {
+    const named = (b: LevelBand) => ({ nameRu: b.nameRu, nameEn: b.nameEn });
+    await enqueueNotice(tx, {
       key: `level:${userId}:${reached.minPoints}`,
       chatId: person.telegramId,
-      category: 'award',
-      payload: { text: this.translate(locale, 'achievements-level-reached', { level: escapeHtml(bandName(reached, locale)), points: after, next }), parse_mode: 'HTML' },
+      kind: 'rewards.level-reached',
+      data: { level: named(reached), points: after, next: level.next ? { level: named(level.next), toNext: level.toNext! } : null },
     }, now);
   }
 

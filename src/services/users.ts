@@ -25,6 +25,8 @@ export interface Person {
   municipalityId: number | null;
   institutionId: number | null;
   registeredAt: Date | null;
+  /** Telegram refused a message (403) and the person has not written since. */
+  unreachableAt?: Date | null;
   roles: Role[];
 }
 
@@ -55,6 +57,7 @@ const personSelect = {
   municipalityId: true,
   institutionId: true,
   registeredAt: true,
+  unreachableAt: true,
   roles: { select: { role: true } },
 } as const;
 
@@ -82,7 +85,7 @@ export class UserService {
   async byTelegramIds(telegramIds: readonly bigint[]): Promise<Map<bigint, Person>> {
     if (telegramIds.length === 0) return new Map();
     const rows = await this.db.$queryRaw<(Omit<Person, 'roles' | 'telegramId'> & { telegramId: bigint | number | string; role: string | null })[]>(sql`
-      SELECT u."id", u."telegramId", u."username", u."fullName", u."email", u."locale", u."municipalityId", u."institutionId", u."registeredAt", r."role"
+      SELECT u."id", u."telegramId", u."username", u."fullName", u."email", u."locale", u."municipalityId", u."institutionId", u."registeredAt", u."unreachableAt", r."role"
       FROM "User" u LEFT JOIN "UserRole" r ON r."userId" = u."id"
       WHERE u."telegramId" IN (${join(telegramIds)})
       ORDER BY u."id", r."role"`);
@@ -90,7 +93,7 @@ export class UserService {
     for (const { role, telegramId, ...row } of rows) {
       const key = BigInt(telegramId);
       let person = people.get(key);
-      if (!person) people.set(key, (person = { ...row, telegramId: key, registeredAt: row.registeredAt && new Date(row.registeredAt), roles: [] }));
+      if (!person) people.set(key, (person = { ...row, telegramId: key, registeredAt: row.registeredAt && new Date(row.registeredAt), unreachableAt: row.unreachableAt && new Date(row.unreachableAt), roles: [] }));
       if (role !== null && isRole(role)) person.roles.push(role);
     }
     return people;
@@ -120,9 +123,10 @@ export class UserService {
     const existing = known !== undefined ? known : await this.byTelegramId(telegramId);
     const username = from.username ?? null;
     if (existing) {
-      if (existing.username === username) return existing;
-      await this.db.user.update({ where: { id: existing.id }, data: { username } });
-      return { ...existing, username };
+      // Writing to the bot undoes a block: messages reach the person again.
+      if (existing.username === username && !existing.unreachableAt) return existing;
+      await this.db.user.update({ where: { id: existing.id }, data: { username, unreachableAt: null } });
+      return { ...existing, username, unreachableAt: null };
     }
     const row = await this.db.user.upsert({
       where: { telegramId },

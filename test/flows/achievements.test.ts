@@ -92,7 +92,18 @@ describe.each(databaseProviders)('achievements on %s', (provider) => {
     });
   }
 
-  const outbox = (prefix: string) => h.db.outboxMessage.findMany({ where: { key: { startsWith: prefix } }, orderBy: { id: 'asc' } });
+  /** Outbox rows with typed notices rendered for their recipient, as the sender would send them. */
+  const outbox = async (prefix: string) => {
+    const rows = await h.db.outboxMessage.findMany({ where: { key: { startsWith: prefix } }, orderBy: { id: 'asc' } });
+    return Promise.all(
+      rows.map(async (row) => {
+        if (!row.kind) return row;
+        const recipient = await h.db.user.findUnique({ where: { telegramId: row.chatId }, select: { locale: true } });
+        const rendered = await h.services.messages.render(row.kind, row.data, h.services.messages.audience(recipient?.locale));
+        return { ...row, payload: rendered?.payload ?? {} };
+      }),
+    );
+  };
   const textOf = (row: { payload: unknown }) => (row.payload as { text: string }).text;
 
   it('УМЕЛЕЦ: awarded at the third guild, once, with provenance and a message; a correction awards nothing twice', async () => {

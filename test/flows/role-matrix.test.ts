@@ -26,6 +26,8 @@ const COMMANDS: Record<string, { send: (p: { projectId: number }) => string; all
   rating: { send: () => '/rating', allowed: REGISTERED },
   certificates: { send: () => '/certificates', allowed: REGISTERED },
   portfolio: { send: () => '/portfolio', allowed: REGISTERED },
+  news: { send: () => '/news', allowed: EVERYONE },
+  news_new: { send: () => '/news_new', allowed: ['moderator', 'admin'] },
   review: { send: () => '/review', allowed: ['expert'] },
   // The projects I author or co-author (an empty list is an answer, not a refusal).
   dashboard: { send: () => '/dashboard', allowed: REGISTERED },
@@ -79,9 +81,10 @@ const GUARDED_PRESSES: Record<string, { data: (p: { targetId: number; projectId:
   // Per project (services/project-access.ts): its author, co-authors (none here) or a moderator.
   dash: { data: (p) => `dash:${p.projectId}`, allowed: ['author', 'moderator'] },
   team: { data: (p) => `team:${p.projectId}`, allowed: ['author', 'moderator'] },
+  bc: { data: () => 'bc:menu:999999', allowed: ['moderator', 'admin'] },
 };
 /** Prefixes routed in create-bot.ts, each either role-guarded above or open to registered people. */
-const OPEN_PREFIXES = ['lang', 'profile', 'cat', 'submit', 'subm', 'cert', 'portfolio', 'ach', 'rv', 'gr', 'aq', 'set', 'ws', 'slot', 'disc'];
+const OPEN_PREFIXES = ['lang', 'profile', 'cat', 'submit', 'subm', 'cert', 'portfolio', 'ach', 'rv', 'gr', 'aq', 'set', 'ws', 'slot', 'disc', 'news'];
 
 const REFUSALS = [/Для этого нужна роль/, /Сначала зарегистрируйтесь/, /может автор проекта или модератор/, /Веб-кабинет открыт аналитикам/, /может только автор проекта, его соавтор или модератор/];
 const refused = (text: string) => REFUSALS.some((r) => r.test(text));
