@@ -93,6 +93,11 @@ for (let i = 0; i < N; i += 1_000) {
     data: Array.from({ length: Math.min(1_000, N - i) }, (_, j) => ({ telegramId: BigInt(1_000_000 + i + j), fullName: `Участник ${i + j}`, locale: (i + j) % 3 ? 'ru' : 'en', registeredAt: now })),
   });
 }
+// No quiet hours: the bench runs at any time of day, and news waits out the night otherwise.
+const everyone = await db.user.findMany({ select: { id: true } });
+for (let i = 0; i < everyone.length; i += 1_000) {
+  await db.deliveryPreference.createMany({ data: everyone.slice(i, i + 1_000).map((u) => ({ userId: u.id, quietFrom: null, quietTo: null, updatedAt: now })) });
+}
 const broadcast = await db.broadcast.create({
   data: { text: TEXT, post: { text: TEXT, buttons: [] }, audience: { kind: 'all' }, status: 'scheduled', sendAt: now, statusChatId: BigInt(MODERATOR), statusMessageId: 1 },
 });

@@ -47,6 +47,9 @@ describe('a broadcast killed mid-way', () => {
       const now = new Date();
       await db.user.create({ data: { telegramId: BigInt(MODERATOR), fullName: 'Модератор', registeredAt: now, roles: { create: [{ role: 'moderator' }] } } });
       for (let i = 1; i <= RECIPIENTS; i++) await db.user.create({ data: { telegramId: BigInt(10_000 + i), fullName: `Участник ${i}`, locale: i % 2 ? 'ru' : 'en', registeredAt: now } });
+      // No quiet hours: the test runs at any time of day, and news waits out the night otherwise.
+      const everyone = await db.user.findMany({ select: { id: true } });
+      await db.deliveryPreference.createMany({ data: everyone.map((u) => ({ userId: u.id, quietFrom: null, quietTo: null, updatedAt: now })) });
       const b = await db.broadcast.create({
         data: {
           text: 'Новость дня',
