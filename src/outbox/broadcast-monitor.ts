@@ -11,8 +11,8 @@ import type { BroadcastService, BroadcastView } from '../services/broadcasts.ts'
 export interface MonitorOptions {
   /** Least time between two edits of one status message. */
   editEveryMs?: number;
-  /** Asks the sender's limiter for room for one more message to the chat. */
-  takeSlot: (chatId: bigint) => boolean;
+  /** Waits for the sender's limiter to let one more message go to the chat (false: not soon). */
+  takeSlot: (chatId: bigint) => Promise<boolean>;
 }
 
 /** The status message's buttons for each state (callback data as the news feature reads it). */
@@ -45,16 +45,17 @@ export class BroadcastMonitor {
       const finished = b.status === 'done' || b.status === 'cancelled';
       const due = finished || !b.progressAt || now.getTime() - b.progressAt.getTime() >= this.#editEveryMs;
       if (!due || !b.statusChatId || !b.statusMessageId) continue;
-      if (!this.options.takeSlot(b.statusChatId)) continue;
-      await this.#edit(b, b.status as BroadcastState, counts);
-      await this.broadcasts.markShown(b.id, now);
+      if (await this.#edit(b, b.status as BroadcastState, counts)) await this.broadcasts.markShown(b.id, now);
     }
   }
 
-  async #edit(b: BroadcastView, state: BroadcastState, counts: Awaited<ReturnType<BroadcastService['counts']>>): Promise<void> {
+  /** False when the limits left no room for the edit this time. */
+  async #edit(b: BroadcastView, state: BroadcastState, counts: Awaited<ReturnType<BroadcastService['counts']>>): Promise<boolean> {
     const author = b.createdById ? await this.#locale(b.statusChatId!) : null;
     const ctx = this.messages.context(this.messages.audience(author));
     const text = statusText(ctx.t, ctx.locale, b.title, state, counts);
+    // The slot is taken last, so the edit leaves at the moment the limiter counted it.
+    if (!(await this.options.takeSlot(b.statusChatId!))) return false;
     try {
       await this.api.editMessageText(Number(b.statusChatId), b.statusMessageId!, text, { parse_mode: 'HTML', reply_markup: { inline_keyboard: controlButtons(ctx.t, b.id, state) } });
     } catch (error) {
@@ -62,6 +63,7 @@ export class BroadcastMonitor {
       if (!(error instanceof GrammyError)) throw error;
       if (!error.description.includes('not modified')) this.logger.warn({ err: error, broadcast: b.id }, 'broadcast status message not updated');
     }
+    return true;
   }
 
   readonly #locales = new Map<string, string | null>();

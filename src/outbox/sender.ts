@@ -53,6 +53,8 @@ type Row = {
   broadcastId: number | null;
 };
 
+type OutgoingCall = { method: string; params: Record<string, unknown> };
+
 /** A file to upload, kept in the payload as a path because outbox rows are JSON. */
 interface UploadSpec {
   field: string;
@@ -60,8 +62,14 @@ interface UploadSpec {
   filename?: string;
 }
 
-/** A spread round takes about three seconds at 30/s, so the monitor reports progress that often. */
-const MAX_SPREAD_ROUND = 90;
+/**
+ * A spread round takes about ten seconds at 30/s: the reads and writes between two rounds leave a
+ * gap in the sending, so fewer, longer rounds keep the rate near the limit (the monitor runs during
+ * a round, so progress is still reported every few seconds).
+ */
+const MAX_SPREAD_ROUND = 300;
+/** Rows read per round: more than a spread round sends, as some wait for their chat or are held. */
+const ROWS_PER_ROUND = 400;
 
 export interface DrainResult {
   sent: number;
@@ -80,6 +88,9 @@ export class OutboxSender {
   #lastRoundMs = 0;
   #stopping = false;
   #monitorAt = 0;
+  #monitorRun: Promise<void> | null = null;
+  /** When the last spread message left: the next one keeps its distance, across rounds too. */
+  #lastSpreadMs = 0;
 
   constructor(
     private readonly db: Db,
@@ -113,15 +124,44 @@ export class OutboxSender {
   async stop(): Promise<void> {
     this.#stopping = true;
     await this.#loop.stop();
+    await this.#monitorRun;
     this.#stopping = false;
   }
 
-  /** For other messages of the sending instance (status edits): true when one may go to the chat now. */
-  takeSlot(chatId: bigint): boolean {
-    const now = this.clock.now().getTime();
-    if (this.#limiter.delayFor(chatId, now) > 0) return false;
-    this.#limiter.record(chatId, now);
-    return true;
+  /**
+   * For other messages of the sending instance (status edits): waits until one more message may go
+   * to the chat and counts it, so it takes a place among the spread messages instead of crowding
+   * them. False when the limits hold everything for longer than `maxWaitMs` (after a 429).
+   */
+  async takeSlot(chatId: bigint, maxWaitMs = 2_000): Promise<boolean> {
+    let budget = maxWaitMs;
+    for (;;) {
+      const now = this.clock.now().getTime();
+      const delay = this.#limiter.delayFor(chatId, now);
+      if (delay <= 0) {
+        this.#limiter.record(chatId, now);
+        return true;
+      }
+      if (delay > budget || this.#stopping) return false;
+      budget -= delay;
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  }
+
+  /**
+   * Starts the monitor's work (broadcast starts, progress edits) about once a second without
+   * waiting for it: while a round's messages are spread, the database work it does overlaps with
+   * the sending instead of stretching the gap between two rounds.
+   */
+  #pumpMonitor(nowMs: number): void {
+    const monitor = this.options.monitor;
+    if (!monitor || this.#monitorRun || nowMs - this.#monitorAt < 1_000) return;
+    this.#monitorAt = nowMs;
+    this.#monitorRun = monitor
+      .tick(this.clock.now())
+      // A failing monitor (e.g. a status message that cannot be edited) must not stop the sending.
+      .catch((error: unknown) => this.logger.error({ err: error }, 'outbox: broadcast monitor failed'))
+      .finally(() => (this.#monitorRun = null));
   }
 
   async #round(): Promise<number> {
@@ -131,11 +171,7 @@ export class OutboxSender {
     // sends, so they need not wait for their lock to run out.
     if (nowMs - this.#lastRoundMs >= 1_500) await this.reclaimOrphans();
     this.#lastRoundMs = nowMs;
-    if (this.options.monitor && nowMs - this.#monitorAt >= 1_000) {
-      this.#monitorAt = nowMs;
-      // A failing monitor (e.g. a status message that cannot be edited) must not stop the sending.
-      await this.options.monitor.tick(this.clock.now()).catch((error: unknown) => this.logger.error({ err: error }, 'outbox: broadcast monitor failed'));
-    }
+    this.#pumpMonitor(nowMs);
     const r = await this.drainOnce();
     if (r.waiting) return Math.max(r.nextInMs, r.sent + r.settled > 0 ? 0 : 5);
     return r.sent + r.settled > 0 ? 0 : Math.min(this.options.idleMs ?? 300, 1_000);
@@ -165,12 +201,12 @@ export class OutboxSender {
     const rows: Row[] = await this.db.outboxMessage.findMany({
       where: due,
       orderBy: { id: 'asc' },
-      take: 200,
+      take: ROWS_PER_ROUND,
       select: { id: true, chatId: true, method: true, payload: true, attempts: true, kind: true, data: true, category: true, broadcastId: true },
     });
     // Recipients' /settings first: muted kinds dropped, quiet hours held (rows with a category only).
     const allowed = this.options.gate ? await this.options.gate.sift(rows, now, due) : null;
-    const result: DrainResult = { sent: 0, settled: 0, waiting: rows.length === 200, nextInMs: rows.length === 200 ? 0 : Infinity };
+    const result: DrainResult = { sent: 0, settled: 0, waiting: rows.length === ROWS_PER_ROUND, nextInMs: rows.length === ROWS_PER_ROUND ? 0 : Infinity };
     const wait = (ms: number) => {
       result.waiting = true;
       result.nextInMs = Math.min(result.nextInMs, ms);
@@ -218,36 +254,50 @@ export class OutboxSender {
     }
 
     const lockedUntil = new Date(nowMs + (this.options.lockMs ?? 60_000));
-    const inFlight: Promise<boolean>[] = [];
-    const dispatched = new Set<number>();
-    let lastMs = 0;
     // Reserved together, before the first waits for its moment: one write per round instead of
     // one per message, so the database's latency does not stretch the gaps. Only when some row
     // changed meanwhile (a pause holds rows) is each reserved on its own.
     const reserve = (ids: number[]) =>
       this.db.outboxMessage.updateMany({ where: { id: { in: ids }, ...due }, data: { status: 'sending', lockedBy: this.options.instanceId, lockedUntil } });
     const all = ready.length ? (await reserve(ready.map((r) => r.row.id))).count === ready.length : true;
+    const reserved: typeof ready = [];
     for (const item of ready) {
       if (!all && (await reserve([item.row.id])).count !== 1) {
         const mine = await this.db.outboxMessage.count({ where: { id: item.row.id, status: 'sending', lockedBy: this.options.instanceId, lockedUntil } });
         if (!mine) continue;
       }
+      reserved.push(item);
+    }
+    // Rendered before the first one leaves, so that each request goes out the moment the limiter
+    // counts it: nothing awaited between the count and the request lets another message slip in.
+    const outgoing: { row: Row; call: OutgoingCall }[] = [];
+    for (const item of reserved) {
+      const call = await this.#prepare(item.row, item.recipient);
+      if (call) outgoing.push({ row: item.row, call });
+    }
+
+    const inFlight: Promise<boolean>[] = [];
+    const dispatched = new Set<number>();
+    for (const item of outgoing) {
       if (spread) {
         for (;;) {
           const t = this.clock.now().getTime();
-          const delay = Math.max(this.#limiter.overallDelay(t), lastMs + spread - t);
+          this.#pumpMonitor(t);
+          const delay = Math.max(this.#limiter.delayFor(item.row.chatId, t), this.#lastSpreadMs + spread - t);
           if (delay <= 0 || this.#stopping) break;
           await new Promise((r) => setTimeout(r, delay));
         }
         if (this.#stopping) break;
       }
-      lastMs = this.clock.now().getTime();
+      const t = this.clock.now().getTime();
+      this.#lastSpreadMs = t;
+      this.#limiter.record(item.row.chatId, t);
       dispatched.add(item.row.id);
-      inFlight.push(this.#send(item.row, item.recipient));
+      inFlight.push(this.#send(item.row, item.call));
     }
     result.sent = (await Promise.all(inFlight)).filter(Boolean).length;
     // Reserved but not sent (stopping): back to the queue.
-    const unsent = ready.map((r) => r.row.id).filter((id) => !dispatched.has(id));
+    const unsent = outgoing.map((r) => r.row.id).filter((id) => !dispatched.has(id));
     if (unsent.length) await this.db.outboxMessage.updateMany({ where: { id: { in: unsent }, status: 'sending', lockedBy: this.options.instanceId }, data: { status: 'pending', lockedUntil: null } });
     return this.#finish(result);
   }
@@ -274,34 +324,34 @@ export class OutboxSender {
     return count === 1;
   }
 
-  async #send(row: Row, recipient: Recipient | null): Promise<boolean> {
-    let method = row.method;
-    let params: Record<string, unknown>;
+  /** The method and parameters of a row: a typed notice rendered for its recipient. Null: settled here. */
+  async #prepare(row: Row, recipient: Recipient | null): Promise<OutgoingCall | null> {
     try {
       if (row.kind) {
         if (!this.options.renderer) throw new Error('no renderer for typed notices');
         const rendered = await this.options.renderer.render(row.kind, row.data, this.options.renderer.audience(recipient?.locale));
         if (!rendered) {
           await this.db.outboxMessage.update({ where: { id: row.id }, data: { status: 'skipped', lastError: 'nothing to send', lockedUntil: null } });
-          return false;
+          return null;
         }
-        method = rendered.method;
-        params = { ...rendered.payload };
-      } else {
-        const { __upload, ...rest } = (row.payload ?? {}) as Record<string, unknown> & { __upload?: UploadSpec };
-        params = rest;
-        if (__upload) params[__upload.field] = new InputFile(__upload.path, __upload.filename);
+        return { method: rendered.method, params: { ...rendered.payload } };
       }
+      const { __upload, ...params } = (row.payload ?? {}) as Record<string, unknown> & { __upload?: UploadSpec };
+      if (__upload) params[__upload.field] = new InputFile(__upload.path, __upload.filename);
+      return { method: row.method, params };
     } catch (error) {
       this.logger.error({ err: error, outboxId: row.id }, 'outbox notice cannot be rendered');
       await this.db.outboxMessage.update({ where: { id: row.id }, data: { status: 'failed', lastError: String((error as Error).message).slice(0, 1000), lockedUntil: null } });
-      return false;
+      return null;
     }
+  }
+
+  /** Sends a prepared row (already counted by the limiter) and records the outcome. */
+  async #send(row: Row, { method, params }: OutgoingCall): Promise<boolean> {
     try {
       const raw = this.api.raw as unknown as Record<string, (p: Record<string, unknown>) => Promise<{ message_id?: number }>>;
       const call = raw[method];
       if (!call) throw new Error(`unsupported outbox method ${method}`);
-      this.#limiter.record(row.chatId, this.clock.now().getTime());
       const result = await call.call(this.api.raw, { chat_id: Number(row.chatId), ...params });
       await this.db.outboxMessage.update({
         where: { id: row.id },
