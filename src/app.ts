@@ -114,6 +114,7 @@ export async function startApp(config: Config, token: string, options: AppOption
     renderer: services.messages,
     monitor,
     spreadMs: 1_000 / 29.5,
+    onRefused: (refused) => services.discussions.noticeRefusal(refused),
   });
 
   // Certificates are rendered here, in the background, never inside an update handler.

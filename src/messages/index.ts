@@ -5,7 +5,7 @@ import type { Db } from '../db/client.ts';
 import type { Post } from '../domain/broadcast.ts';
 import type { Translate } from '../services/translator.ts';
 import { broadcastFinished } from './broadcast-status.ts';
-import { newsPost } from './news.ts';
+import { newsPost, newsTopicPost } from './news.ts';
 import type { Audience, NoticeCategory, NoticeKind, RenderContext, Rendered } from './notice.ts';
 import { badgeEarned, badgeRevoked, levelReached } from './rewards.ts';
 
@@ -13,6 +13,7 @@ export type { Audience, Notice, NoticeCategory, Rendered, RenderContext } from '
 
 const KINDS = {
   'news.post': newsPost,
+  'news.topic-post': newsTopicPost,
   'broadcast.finished': broadcastFinished,
   'rewards.badge-earned': badgeEarned,
   'rewards.badge-revoked': badgeRevoked,

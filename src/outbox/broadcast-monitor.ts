@@ -33,7 +33,7 @@ export class BroadcastMonitor {
     private readonly logger: Logger,
     private readonly options: MonitorOptions,
   ) {
-    this.#editEveryMs = options.editEveryMs ?? 3_000;
+    this.#editEveryMs = options.editEveryMs ?? 4_000;
   }
 
   async tick(now: Date): Promise<void> {

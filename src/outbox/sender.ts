@@ -37,6 +37,11 @@ export interface SenderOptions {
    * and a crash finds a whole burst in flight: spread, at most one or two requests are.
    */
   spreadMs?: number;
+  /**
+   * Told of a message Telegram refused for good (a 4xx other than 403 and 429), for what the
+   * refusal says about the chat: a forum topic deleted by hand is only learnt this way.
+   */
+  onRefused?: (refused: { chatId: bigint; params: Record<string, unknown>; error: GrammyError }) => Promise<void>;
   /** Work done by the sending instance between rounds (broadcast starts and progress). */
   monitor?: { tick(now: Date): Promise<void> };
 }
@@ -359,12 +364,12 @@ export class OutboxSender {
       });
       return true;
     } catch (error) {
-      await this.#failed(row, error);
+      await this.#failed(row, error, params);
       return false;
     }
   }
 
-  async #failed(row: Row, error: unknown): Promise<void> {
+  async #failed(row: Row, error: unknown, params: Record<string, unknown>): Promise<void> {
     const now = this.clock.now();
     const nowMs = now.getTime();
     const attempts = row.attempts + 1;
@@ -391,6 +396,9 @@ export class OutboxSender {
     if (permanent || exhausted) {
       this.logger.warn({ err: error, outboxId: row.id }, 'outbox message given up');
       await this.db.outboxMessage.update({ where: { id: row.id }, data: { status: 'failed', attempts, lockedUntil: null, lastError } });
+      if (permanent && this.options.onRefused) {
+        await this.options.onRefused({ chatId: row.chatId, params, error: error as GrammyError }).catch((e: unknown) => this.logger.error({ err: e, outboxId: row.id }, 'outbox: refusal handler failed'));
+      }
       return;
     }
     const backoffMs = Math.min(2 ** attempts * 1_000, 10 * 60_000);

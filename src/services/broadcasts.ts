@@ -274,12 +274,23 @@ export class BroadcastService {
             })),
           });
         }
+        // A post for those owing a step is theirs alone; one for all the project's people is news for its topic.
+        if (audience?.kind === 'project' && !audience.owing) await this.#postInTopic(tx, id, audience.id, now);
         await tx.broadcast.update({ where: { id }, data: { total: people.length } });
         if (b.newsId) await tx.news.update({ where: { id: b.newsId }, data: { publishedAt: now } });
         return true;
       },
       { timeout: 120_000, maxWait: 30_000 },
     );
+  }
+
+  /** A project's news also goes to its discussion topic when the project asked for posts there. */
+  async #postInTopic(tx: Tx, id: number, projectId: number, now: Date): Promise<void> {
+    const project = await tx.project.findUnique({ where: { id: projectId }, select: { discussionPosts: true, discussionChatId: true, discussionThreadId: true } });
+    if (!project?.discussionPosts || project.discussionChatId === null || project.discussionThreadId === null) return;
+    await tx.outboxMessage.createMany({
+      data: [{ key: `broadcast:${id}:topic`, chatId: project.discussionChatId, method: 'notice', payload: {}, kind: 'news.topic-post', data: { broadcastId: id, threadId: project.discussionThreadId }, availableAt: now, createdAt: now }],
+    });
   }
 
   async #owned(actor: Person, id: number): Promise<BroadcastView> {

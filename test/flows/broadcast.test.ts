@@ -39,7 +39,7 @@ describe.each(databaseProviders)('broadcasts on %s', { timeout: 90_000 }, (provi
     const api = new Api(TEST_TOKEN, { apiRoot: h.fake.apiRoot });
     const logger = pino({ level: 'silent' });
     let s: OutboxSender;
-    const monitor = new BroadcastMonitor(h.services.broadcasts, h.services.messages, api, logger, { takeSlot: (chat) => s.takeSlot(chat) });
+    const monitor = new BroadcastMonitor(h.services.broadcasts, h.services.messages, api, logger, { takeSlot: (chat) => s.takeSlot(chat), editEveryMs: 3_000 });
     s = new OutboxSender(h.db, api, logger, h.clock, { instanceId: 'test', renderer: h.services.messages, monitor });
     /** One sender round as the loop runs it: the monitor, then the drain; time moves a second. */
     const round = async () => {

@@ -1,9 +1,12 @@
 // Bot-managed groups end to end against the fake Bot API: connecting a group (rights explained),
 // workshops (topic, pinned card, joining with a cap), project discussions (join requests approved or
 // declined), discussion slots (the race for the last slot) and proposals (a status reaching its author).
+import { Api } from 'grammy';
+import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { OutboxSender } from '../../src/outbox/sender.ts';
 import type { User } from 'grammy/types';
-import { createHarness, texts, type Harness } from '../helpers/bot-harness.ts';
+import { createHarness, TEST_TOKEN, texts, type Harness } from '../helpers/bot-harness.ts';
 import { databaseProviders } from '../helpers/db.ts';
 import { botAdministrator } from '../helpers/fake-bot-api.ts';
 import { basicGroupChat, callbackUpdate, chatJoinRequestUpdate, commandUpdate, documentUpdate, forumChat, makeUser, myChatMemberUpdate, plainMember } from '../helpers/updates.ts';
@@ -250,7 +253,7 @@ describe.each(databaseProviders)('groups on %s', (provider) => {
 
     // The author asks for step deadlines in the topic: the day before, once.
     await h.command(author, 'discuss');
-    await h.pressByText(author, /Сроки шагов в тему/);
+    await h.pressByText(author, /Сроки и новости в тему/);
     expect(await h.db.project.findUniqueOrThrow({ where: { id: proj.id } })).toMatchObject({ discussionPosts: true });
     h.clock.advance(19 * DAY);
     await h.services.discussions.postDeadlines(h.clock.now());
@@ -260,6 +263,63 @@ describe.each(databaseProviders)('groups on %s', (provider) => {
     expect(posts[0]!.chatId).toBe(BigInt(DISCUSS_CHAT));
     expect(posts[0]!.payload).toMatchObject({ message_thread_id: opened.discussionThreadId });
     expect((posts[0]!.payload as { text: string }).text).toContain('«План занятия»');
+  });
+
+  it("posts the project's news in its topic, and notices a topic deleted by hand when a post to it is refused", async () => {
+    const mod = await person(moderator, ['moderator']);
+    const a = await person(author, ['participant', 'author']);
+    const p = await person(participant);
+    const proj = await project(a.id);
+    await h.db.enrolment.create({ data: { userId: p.id, projectId: proj.id } });
+    await connect(DISCUSS_CHAT, 'discussion');
+    await h.command(author, 'discuss');
+    await h.pressByText(author, /Открыть: Цифровой урок/);
+    await h.command(author, 'discuss');
+    await h.pressByText(author, /Сроки и новости в тему/);
+    const opened = await h.db.project.findUniqueOrThrow({ where: { id: proj.id } });
+
+    const sender = new OutboxSender(h.db, new Api(TEST_TOKEN, { apiRoot: h.fake.apiRoot }), pino({ level: 'silent' }), h.clock, {
+      instanceId: 'groups-test',
+      renderer: h.services.messages,
+      onRefused: (refused) => h.services.discussions.noticeRefusal(refused),
+    });
+    const actor = (await h.services.users.byId(mod.id))!;
+    const broadcast = async (text: string, owing = false) => {
+      const id = await h.services.broadcasts.createDraft(actor, { text, buttons: [] });
+      await h.services.broadcasts.confirm(actor, id, { kind: 'project', id: proj.id, owing }, null, { chatId: moderator.id, messageId: 1 });
+      for (let i = 0; i < 3; i++) {
+        await sender.drainOnce();
+        h.clock.advance(1_100);
+      }
+    };
+
+    // News for all the project's people: each participant privately, and the topic once, without the private-chat button.
+    await broadcast('Встреча участников в четверг');
+    const inTopic = h.fake.sent(DISCUSS_CHAT).filter((m) => m.text === 'Встреча участников в четверг');
+    expect(inTopic).toHaveLength(1);
+    expect(inTopic[0]!.params.message_thread_id).toBe(opened.discussionThreadId);
+    expect(JSON.stringify(inTopic[0]!.replyMarkup ?? {})).not.toContain('news:list');
+    expect(h.fake.sent(participant.id).filter((m) => m.text === 'Встреча участников в четверг')).toHaveLength(1);
+    // A reminder for those owing the step is theirs alone.
+    await broadcast('Сдайте план занятия', true);
+    expect(h.fake.sent(DISCUSS_CHAT).filter((m) => m.text === 'Сдайте план занятия')).toHaveLength(0);
+
+    // The topic is deleted by hand: the next post is refused, the project forgets the topic, the author is offered a new one.
+    h.fake.deleteTopic(DISCUSS_CHAT, opened.discussionThreadId!);
+    await broadcast('Перенос встречи на пятницу');
+    const forgotten = await h.db.project.findUniqueOrThrow({ where: { id: proj.id } });
+    expect(forgotten).toMatchObject({ discussionThreadId: null, discussionInvite: opened.discussionInvite, discussionPosts: true });
+    expect(await h.db.auditLog.count({ where: { action: 'project.discussion-lost', entityId: String(proj.id) } })).toBe(1);
+    await sender.drainOnce();
+    const offer = h.fake.sent(author.id).at(-1)!;
+    expect(offer.text).toContain('Тема обсуждения проекта «Цифровой урок» удалена');
+    await h.pressByText(author, /Открыть новую тему/);
+    const reopened = await h.db.project.findUniqueOrThrow({ where: { id: proj.id } });
+    expect(reopened.discussionThreadId).not.toBeNull();
+    expect(reopened.discussionThreadId).not.toBe(opened.discussionThreadId);
+    expect(reopened.discussionInvite).toBe(opened.discussionInvite);
+    expect(h.fake.callsOf('createChatInviteLink')).toHaveLength(1);
+    expect(h.fake.forumTopics(DISCUSS_CHAT).filter((t) => !t.deleted).map((t) => t.name)).toEqual(['Цифровой урок']);
   });
 
   it('gives exactly one booking when two representatives book the last slot at the same instant', async () => {

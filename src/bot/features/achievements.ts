@@ -11,6 +11,7 @@ import type { BotContext } from '../context.ts';
 import type { FeatureDeps } from '../create-bot.ts';
 import { escapeHtml } from '../html.ts';
 import { profileKeyboard, profileMessage, type ProfileExtension } from './profile.ts';
+import { registeredPerson } from '../registered.ts';
 
 const TABS = ['guilds', 'badges', 'levels', 'quests', 'directions'] as const;
 type Tab = (typeof TABS)[number];
@@ -123,8 +124,8 @@ export function achievementsFeature(deps: FeatureDeps): Composer<BotContext> {
   }
 
   feature.callbackQuery(/^ach:tab:([a-z]+)$/, async (ctx) => {
-    const person = ctx.person;
-    if (!person?.registeredAt) return void (await ctx.answerCallbackQuery({ text: ctx.t('not-registered') }));
+    const person = await registeredPerson(ctx);
+    if (!person) return;
     const tab = ctx.match[1]!;
     if (tab === 'card') {
       await ctx.answerCallbackQuery();
@@ -158,22 +159,24 @@ export function achievementsFeature(deps: FeatureDeps): Composer<BotContext> {
   const rulesKeyboard = (ctx: BotContext) => new InlineKeyboard().text(ctx.t('achievements-btn-back-to-list'), 'ach:list');
 
   feature.command('badges', async (ctx) => {
-    if (!ctx.person?.registeredAt) return void (await ctx.reply(ctx.t('not-registered')));
-    await ctx.reply(await badgesText(ctx, ctx.person), { parse_mode: 'HTML', reply_markup: listKeyboard(ctx) });
+    const person = await registeredPerson(ctx);
+    if (!person) return;
+    await ctx.reply(await badgesText(ctx, person), { parse_mode: 'HTML', reply_markup: listKeyboard(ctx) });
   });
 
   feature.callbackQuery(/^ach:(rules|list)$/, async (ctx) => {
-    if (!ctx.person?.registeredAt) return void (await ctx.answerCallbackQuery({ text: ctx.t('not-registered') }));
+    const person = await registeredPerson(ctx);
+    if (!person) return;
     await ctx.answerCallbackQuery();
     if (ctx.match[1] === 'rules') await editInPlace(ctx, await rulesText(ctx), rulesKeyboard(ctx));
-    else await editInPlace(ctx, await badgesText(ctx, ctx.person), listKeyboard(ctx));
+    else await editInPlace(ctx, await badgesText(ctx, person), listKeyboard(ctx));
   });
 
   // ── /rating ──────────────────────────────────────────────────────────────────
 
   feature.command('rating', async (ctx) => {
-    const person = ctx.person;
-    if (!person?.registeredAt) return void (await ctx.reply(ctx.t('not-registered')));
+    const person = await registeredPerson(ctx);
+    if (!person) return;
     const locale = await localeOf(ctx);
     const result = await rating.forPerson(person.id);
     const score = (u: RatedUnit) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(u.score);

@@ -32,6 +32,7 @@ import {
 } from '../views/authoring-view.ts';
 import { InlineKeyboard } from 'grammy';
 import { au } from '../authoring-data.ts';
+import { registeredPerson } from '../registered.ts';
 
 type AnyContext = Context & I18nFlavor;
 
@@ -82,21 +83,21 @@ export function authoringFeature(deps: FeatureDeps, options: AuthoringFeatureOpt
   const canAuthor = (ctx: BotContext) => !!ctx.person?.roles.some((r) => r === 'author' || r === 'moderator' || r === 'admin');
 
   feature.command('newproject', async (ctx) => {
-    const person = ctx.person;
-    if (!person?.registeredAt) return void (await ctx.reply(ctx.t('not-registered')));
+    const person = await registeredPerson(ctx);
+    if (!person) return;
     if (!canAuthor(ctx)) return void (await ctx.reply(ctx.t('authoring-err-not-author')));
     await startConversation(ctx, AUTHORING_PROJECT, person.id, { kind: 'new' });
   });
 
   feature.command('myprojects', async (ctx) => {
-    const person = ctx.person;
-    if (!person?.registeredAt) return void (await ctx.reply(ctx.t('not-registered')));
+    const person = await registeredPerson(ctx);
+    if (!person) return;
     const screen = myProjectsScreen(await envOf(ctx), await authoring.read.myProjects(person.id), canAuthor(ctx));
     await ctx.reply(screen.text, sendOptions(screen));
   });
 
   feature.command('import', async (ctx) => {
-    if (!ctx.person?.registeredAt) return void (await ctx.reply(ctx.t('not-registered')));
+    if (!(await registeredPerson(ctx))) return;
     if (!canAuthor(ctx)) return void (await ctx.reply(ctx.t('authoring-err-not-author')));
     await ctx.reply(ctx.t('authoring-import-help', { max: IMPORT_MAX_BYTES / 1_000_000 }), { parse_mode: 'HTML' });
   });
@@ -105,8 +106,8 @@ export function authoringFeature(deps: FeatureDeps, options: AuthoringFeatureOpt
   feature.on('message:document', async (ctx, next) => {
     const doc = ctx.message.document;
     if (!FILE_NAME.test(doc.file_name ?? '')) return next();
-    const person = ctx.person;
-    if (!person?.registeredAt) return void (await ctx.reply(ctx.t('not-registered')));
+    const person = await registeredPerson(ctx);
+    if (!person) return;
     if (!canAuthor(ctx)) return void (await ctx.reply(ctx.t('authoring-err-not-author')));
     if ((doc.file_size ?? 0) > IMPORT_MAX_BYTES) return void (await ctx.reply(ctx.t('authoring-import-too-large', { max: IMPORT_MAX_BYTES / 1_000_000 })));
     const file = await ctx.api.getFile(doc.file_id);
@@ -134,8 +135,8 @@ export function authoringFeature(deps: FeatureDeps, options: AuthoringFeatureOpt
   feature.callbackQuery(new RegExp(`^${AUTHORING_PREFIX}:`), async (ctx) => {
     const action = decodeAuthoring(ctx.callbackQuery.data);
     if (!action) return void (await ctx.answerCallbackQuery({ text: ctx.t('stale-button') }));
-    const person = ctx.person;
-    if (!person?.registeredAt) return void (await ctx.answerCallbackQuery({ text: ctx.t('not-registered'), show_alert: true }));
+    const person = await registeredPerson(ctx);
+    if (!person) return;
     try {
       await handle(ctx, person.id, action.verb, action.args);
     } catch (error) {

@@ -11,6 +11,7 @@ import type { FeatureDeps } from '../create-bot.ts';
 import { cardScreen, directionsScreen, goneScreen, guildsScreen, joinConfirmScreen, listScreen, PAGE_SIZE, type Screen, type ViewEnv } from '../views/catalogue-view.ts';
 import { filtersScreen } from '../views/catalogue-filters-view.ts';
 import { myScreen, stepScreen } from '../views/step-view.ts';
+import { registeredPerson, registeredOrRefuse } from '../registered.ts';
 
 type AnyContext = Context & I18nFlavor;
 
@@ -97,16 +98,16 @@ export function catalogueFeature(deps: FeatureDeps): Composer<BotContext> {
   };
 
   feature.command('projects', async (ctx) => {
-    const person = ctx.person;
-    if (!person?.registeredAt) return void (await ctx.reply(ctx.t('not-registered')));
+    const person = await registeredPerson(ctx);
+    if (!person) return;
     const env = await envOf(ctx);
     const screen = await listFor(env, await ownList(person.id, env.ref));
     await ctx.reply(screen.text, sendOptions(screen));
   });
 
   feature.command('my', async (ctx) => {
-    const person = ctx.person;
-    if (!person?.registeredAt) return void (await ctx.reply(ctx.t('not-registered')));
+    const person = await registeredPerson(ctx);
+    if (!person) return;
     const screen = myScreen(await envOf(ctx), await enrolment.myProjects(person.id));
     await ctx.reply(screen.text, sendOptions(screen));
   });
@@ -114,8 +115,8 @@ export function catalogueFeature(deps: FeatureDeps): Composer<BotContext> {
   feature.callbackQuery(/^cat:/, async (ctx) => {
     const action = decodeAction(ctx.callbackQuery.data);
     if (!action) return void (await ctx.answerCallbackQuery({ text: ctx.t('stale-button') }));
-    const person = ctx.person;
-    if (!person?.registeredAt) return void (await ctx.answerCallbackQuery({ text: ctx.t('not-registered'), show_alert: true }));
+    const person = await registeredPerson(ctx);
+    if (!person) return;
     const env = await envOf(ctx);
     const gone = async (state: CatalogueState, key: 'catalogue-gone' | 'catalogue-step-gone' = 'catalogue-gone') => {
       await ctx.answerCallbackQuery({ text: ctx.t(key), show_alert: true });
@@ -218,16 +219,16 @@ export function catalogueFeature(deps: FeatureDeps): Composer<BotContext> {
   // `/start project_<id>` — also after a newcomer's registration, where ctx is a conversation's.
   const personOf = async (ctx: AnyContext) => (ctx.from ? users.byTelegramId(ctx.from.id) : null);
   deps.deepLinks.on('project', async (ctx, link) => {
-    const person = await personOf(ctx);
-    if (!person?.registeredAt) return void (await ctx.reply(ctx.t('not-registered')));
+    const person = await registeredOrRefuse(ctx, await personOf(ctx));
+    if (!person) return;
     const env = await envOf(ctx);
     const card = await catalogue.projectCard(link.id, person.id);
     const screen = card ? cardScreen(env, card, { kind: 'default' }, botUsername(ctx)) : goneScreen(env, { kind: 'default' });
     await ctx.reply(screen.text, sendOptions(screen));
   });
   deps.deepLinks.on('step', async (ctx, link) => {
-    const person = await personOf(ctx);
-    if (!person?.registeredAt) return void (await ctx.reply(ctx.t('not-registered')));
+    const person = await registeredOrRefuse(ctx, await personOf(ctx));
+    if (!person) return;
     const env = await envOf(ctx);
     const card = await catalogue.stepCard(link.id, person.id);
     const screen = card ? stepScreen(env, card, { kind: 'default' }) : goneScreen(env, { kind: 'default' }, 'catalogue-step-gone');

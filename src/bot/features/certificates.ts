@@ -7,6 +7,7 @@ import { ServiceError } from '../../services/users.ts';
 import type { FeatureDeps } from '../create-bot.ts';
 import type { BotContext } from '../context.ts';
 import { escapeHtml } from '../html.ts';
+import { registeredPerson } from '../registered.ts';
 
 const LIST_LIMIT = 30;
 // A person waiting for their portfolio gets an answer rather than a stalled chat.
@@ -27,13 +28,13 @@ export function certificatesFeature(deps: FeatureDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
 
   const localeOf = async (ctx: BotContext) => (await ctx.i18n.getLocale()) ?? 'ru';
-  const registered = (ctx: BotContext) => Boolean(ctx.person?.registeredAt);
 
   // ── /certificates ─────────────────────────────────────────────────────
 
   feature.command('certificates', async (ctx) => {
-    if (!registered(ctx)) return void (await ctx.reply(ctx.t('not-registered')));
-    const all = await certificates.listFor(ctx.person!.id);
+    const person = await registeredPerson(ctx);
+    if (!person) return;
+    const all = await certificates.listFor(person.id);
     if (!all.length) return void (await ctx.reply(ctx.t('certificates-none')));
     const locale = await localeOf(ctx);
     const shown = all.slice(0, LIST_LIMIT);
@@ -98,7 +99,7 @@ export function certificatesFeature(deps: FeatureDeps): Composer<BotContext> {
   };
 
   feature.callbackQuery(/^cert:send:(\d{1,9})$/, async (ctx) => {
-    if (!registered(ctx)) return void (await ctx.answerCallbackQuery({ text: ctx.t('not-registered') }));
+    if (!(await registeredPerson(ctx))) return;
     const problem = await resend(ctx, Number(ctx.match[1]));
     await ctx.answerCallbackQuery(problem ? { text: problem, show_alert: true } : undefined);
   });
@@ -165,8 +166,9 @@ export function certificatesFeature(deps: FeatureDeps): Composer<BotContext> {
   });
 
   feature.command('portfolio', async (ctx) => {
-    if (!registered(ctx)) return void (await ctx.reply(ctx.t('not-registered')));
-    const userId = ctx.person!.id;
+    const person = await registeredPerson(ctx);
+    if (!person) return;
+    const userId = person.id;
     const view = await portfolio.build(userId);
     if (!view) return void (await ctx.reply(ctx.t('not-registered')));
     await ctx.reply(
@@ -194,8 +196,9 @@ export function certificatesFeature(deps: FeatureDeps): Composer<BotContext> {
   });
 
   feature.callbackQuery(/^portfolio:public:(on|off)$/, async (ctx) => {
-    if (!registered(ctx)) return void (await ctx.answerCallbackQuery({ text: ctx.t('not-registered') }));
-    const state = await portfolio.setPublic(ctx.person!.id, ctx.match[1] === 'on');
+    const person = await registeredPerson(ctx);
+    if (!person) return;
+    const state = await portfolio.setPublic(person.id, ctx.match[1] === 'on');
     await ctx.answerCallbackQuery({ text: ctx.t(state.public ? 'portfolio-opened' : 'portfolio-closed') });
     const part = publicPart(ctx, state);
     await ctx.editMessageText(part.text, { parse_mode: 'HTML', reply_markup: part.kb, link_preview_options: { is_disabled: true } }).catch((error) => {

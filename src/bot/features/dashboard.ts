@@ -8,6 +8,7 @@ import { ServiceError } from '../../services/users.ts';
 import type { BotContext } from '../context.ts';
 import type { FeatureDeps } from '../create-bot.ts';
 import { escapeHtml } from '../html.ts';
+import { registeredPerson } from '../registered.ts';
 
 const TITLE_IN_BUTTON = 30;
 const TITLE_MAX = 120;
@@ -84,15 +85,16 @@ export function dashboardFeature(deps: FeatureDeps): Composer<BotContext> {
   }
 
   feature.command('dashboard', async (ctx) => {
-    if (!ctx.person?.registeredAt) return void (await ctx.reply(ctx.t('not-registered')));
-    const projects = await dashboard.managedProjects(ctx.person.id);
+    const person = await registeredPerson(ctx);
+    if (!person) return;
+    const projects = await dashboard.managedProjects(person.id);
     if (!projects.length) return void (await ctx.reply(ctx.t('dash-list-empty')));
     const { text, keyboard } = listScreen(ctx, projects, await localeOf(ctx));
     await ctx.reply(text, { parse_mode: 'HTML', reply_markup: keyboard });
   });
 
   const press = (handler: (ctx: CallbackQueryContext<BotContext>) => Promise<void>) => async (ctx: CallbackQueryContext<BotContext>) => {
-    if (!ctx.person?.registeredAt) return void (await ctx.answerCallbackQuery({ text: ctx.t('not-registered'), show_alert: true }));
+    if (!(await registeredPerson(ctx))) return;
     try {
       await handler(ctx);
     } catch (error) {

@@ -5,6 +5,7 @@ import { ServiceError } from '../../services/users.ts';
 import type { BotContext } from '../context.ts';
 import type { FeatureDeps } from '../create-bot.ts';
 import { escapeHtml } from '../html.ts';
+import { registeredPerson } from '../registered.ts';
 
 export function discussionsFeature(deps: FeatureDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
@@ -33,14 +34,15 @@ export function discussionsFeature(deps: FeatureDeps): Composer<BotContext> {
   };
 
   priv.command('discuss', async (ctx) => {
-    if (!ctx.person?.registeredAt) return void (await ctx.reply(ctx.t('not-registered')));
+    if (!(await registeredPerson(ctx))) return;
     await show(ctx, false);
   });
 
   priv.callbackQuery(/^disc:o:(\d{1,9})$/, async (ctx) => {
-    if (!ctx.person?.registeredAt) return void (await ctx.answerCallbackQuery({ text: ctx.t('not-registered'), show_alert: true }));
+    const person = await registeredPerson(ctx);
+    if (!person) return;
     try {
-      const { invite } = await discussions.open(ctx.person, Number(ctx.match[1]), ctx.api, ctx.effectKey);
+      const { invite } = await discussions.open(person, Number(ctx.match[1]), ctx.api, ctx.effectKey);
       await ctx.answerCallbackQuery();
       await ctx.reply(ctx.t('discussion-opened', { link: escapeHtml(invite) }), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
       await show(ctx, true);
@@ -51,9 +53,10 @@ export function discussionsFeature(deps: FeatureDeps): Composer<BotContext> {
   });
 
   priv.callbackQuery(/^disc:n:(\d{1,9}):([01])$/, async (ctx) => {
-    if (!ctx.person?.registeredAt) return void (await ctx.answerCallbackQuery({ text: ctx.t('not-registered'), show_alert: true }));
+    const person = await registeredPerson(ctx);
+    if (!person) return;
     try {
-      await discussions.setPosts(ctx.person, Number(ctx.match[1]), ctx.match[2] === '1', ctx.effectKey);
+      await discussions.setPosts(person, Number(ctx.match[1]), ctx.match[2] === '1', ctx.effectKey);
       await ctx.answerCallbackQuery({ text: ctx.t(ctx.match[2] === '1' ? 'discussion-posts-on' : 'discussion-posts-off') });
       await show(ctx, true);
     } catch (error) {

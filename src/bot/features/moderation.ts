@@ -10,6 +10,7 @@ import { startConversation } from '../conversations/start-conversation.ts';
 import type { ViewEnv } from '../views/catalogue-view.ts';
 import { queueScreen, reviewScreen } from '../views/authoring-view.ts';
 import { showScreen } from './authoring.ts';
+import { registeredPerson } from '../registered.ts';
 
 export function moderationFeature(deps: FeatureDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
@@ -23,8 +24,8 @@ export function moderationFeature(deps: FeatureDeps): Composer<BotContext> {
   });
 
   feature.command('moderation', async (ctx) => {
-    const person = ctx.person;
-    if (!person?.registeredAt) return void (await ctx.reply(ctx.t('not-registered')));
+    const person = await registeredPerson(ctx);
+    if (!person) return;
     try {
       const screen = queueScreen(await envOf(ctx), await authoring.read.reviewQueue(person.id));
       await ctx.reply(screen.text, { parse_mode: 'HTML', reply_markup: screen.keyboard });
@@ -37,8 +38,8 @@ export function moderationFeature(deps: FeatureDeps): Composer<BotContext> {
   feature.callbackQuery(new RegExp(`^${MODERATION_PREFIX}:`), async (ctx) => {
     const action = decodeModeration(ctx.callbackQuery.data);
     if (!action) return void (await ctx.answerCallbackQuery({ text: ctx.t('stale-button') }));
-    const person = ctx.person;
-    if (!person?.registeredAt) return void (await ctx.answerCallbackQuery({ text: ctx.t('not-registered'), show_alert: true }));
+    const person = await registeredPerson(ctx);
+    if (!person) return;
     const [projectId = 0, version = 0] = action.args;
     const env = await envOf(ctx);
     const open = async (notice?: string) => {

@@ -7,6 +7,7 @@ import { guildNames } from '../conversations/profile-steps.ts';
 import { PROFILE_EDIT, type ProfileField } from '../conversations/registration.ts';
 import { escapeHtml } from '../html.ts';
 import { startConversation } from '../conversations/start-conversation.ts';
+import { registeredPerson } from '../registered.ts';
 
 const FIELDS: ProfileField[] = ['name', 'organisation', 'guilds', 'email'];
 
@@ -55,8 +56,8 @@ export function profileFeature(users: UserService, directory: DirectoryService, 
   const feature = new Composer<BotContext>();
 
   feature.command('profile', async (ctx) => {
-    const person = ctx.person;
-    if (!person?.registeredAt) return void (await ctx.reply(ctx.t('not-registered')));
+    const person = await registeredPerson(ctx);
+    if (!person) return;
     const text = await profileMessage(ctx, person, users, directory, extension);
     await ctx.reply(text, { parse_mode: 'HTML', reply_markup: profileKeyboard(ctx, extension) });
   });

@@ -10,6 +10,7 @@ import { installProposalConversations, PROPOSAL, PROPOSAL_DECISION } from '../co
 import { startConversation } from '../conversations/start-conversation.ts';
 import type { FeatureDeps } from '../create-bot.ts';
 import { escapeHtml } from '../html.ts';
+import { registeredPerson } from '../registered.ts';
 
 const short = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 const isModerator = (ctx: BotContext) => !!ctx.person && (ctx.person.roles.includes('moderator') || ctx.person.roles.includes('admin'));
@@ -22,14 +23,16 @@ export function proposalsFeature(deps: FeatureDeps): Composer<BotContext> {
   const localeOf = async (ctx: BotContext) => ((await ctx.i18n.getLocale()) === 'en' ? 'en' : 'ru');
 
   priv.command('propose', async (ctx) => {
-    if (!ctx.person?.registeredAt) return void (await ctx.reply(ctx.t('not-registered')));
-    await startConversation(ctx, PROPOSAL, ctx.person.id);
+    const person = await registeredPerson(ctx);
+    if (!person) return;
+    await startConversation(ctx, PROPOSAL, person.id);
   });
 
   priv.command('proposals', async (ctx) => {
-    if (!ctx.person?.registeredAt) return void (await ctx.reply(ctx.t('not-registered')));
+    const person = await registeredPerson(ctx);
+    if (!person) return;
     const locale = await localeOf(ctx);
-    const mine = await proposals.mine(ctx.person.id);
+    const mine = await proposals.mine(person.id);
     const lines = [ctx.t('proposal-mine-title')];
     if (!mine.length) lines.push(ctx.t('proposal-mine-empty'));
     for (const p of mine) {

@@ -8,6 +8,7 @@ import { GRADING, installGradingConversation } from '../conversations/grading/in
 import type { FeatureDeps } from '../create-bot.ts';
 import { escapeHtml } from '../html.ts';
 import { startConversation } from '../conversations/start-conversation.ts';
+import { registeredPerson } from '../registered.ts';
 
 const TITLE_IN_BUTTON = 28;
 const short = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -34,8 +35,8 @@ export function reviewFeature(deps: FeatureDeps): Composer<BotContext> {
   };
 
   async function showQueue(ctx: BotContext): Promise<void> {
-    const person = ctx.person;
-    if (!person?.registeredAt) return void (await ctx.reply(ctx.t('not-registered')));
+    const person = await registeredPerson(ctx);
+    if (!person) return;
     if (!person.roles.includes('expert')) return void (await ctx.reply(ctx.t('need-role', { role: ctx.t('role-expert') })));
     const { entries, total } = await grading.queue(person.id);
     if (!entries.length) return void (await ctx.reply(ctx.t('review-queue-empty')));
@@ -56,8 +57,8 @@ export function reviewFeature(deps: FeatureDeps): Composer<BotContext> {
   }
 
   async function open(ctx: BotContext, submissionId: number): Promise<void> {
-    const person = ctx.person;
-    if (!person?.registeredAt) return void (await ctx.answerCallbackQuery({ text: ctx.t('not-registered'), show_alert: true }));
+    const person = await registeredPerson(ctx);
+    if (!person) return;
     try {
       await grading.claim(person.id, submissionId);
     } catch (error) {
@@ -101,8 +102,8 @@ export function reviewFeature(deps: FeatureDeps): Composer<BotContext> {
   }
 
   feature.command('experts', async (ctx) => {
-    const person = ctx.person;
-    if (!person?.registeredAt) return void (await ctx.reply(ctx.t('not-registered')));
+    const person = await registeredPerson(ctx);
+    if (!person) return;
     const [target, handle] = ctx.match.trim().split(/\s+/).filter(Boolean);
     if (!target) return void (await ctx.reply(ctx.t('review-experts-usage')));
     try {
@@ -133,8 +134,8 @@ export function reviewFeature(deps: FeatureDeps): Composer<BotContext> {
   });
 
   feature.callbackQuery(/^rv:unassign:(\d{1,9}):(\d{1,9})$/, async (ctx) => {
-    const person = ctx.person;
-    if (!person?.registeredAt) return void (await ctx.answerCallbackQuery({ text: ctx.t('not-registered'), show_alert: true }));
+    const person = await registeredPerson(ctx);
+    if (!person) return;
     const projectId = Number(ctx.match[1]);
     try {
       const { changed } = await grading.unassignExpert(person.id, projectId, Number(ctx.match[2]), ctx.effectKey);

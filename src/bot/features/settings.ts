@@ -5,6 +5,7 @@ import type { DeliveryPreferenceService, PreferenceChange } from '../../services
 import type { UserService } from '../../services/users.ts';
 import type { BotContext } from '../context.ts';
 import { LOCALES, type LocaleCache, type LocaleCode } from '../i18n.ts';
+import { registeredPerson } from '../registered.ts';
 
 // Buttons carry the value they set (not "toggle"), so a doubled or stale press sets the same state again.
 const TOGGLES = { d: 'deadlines', w: 'weeklyDigest', n: 'news', r: 'reviewSummary' } as const;
@@ -86,8 +87,9 @@ export function settingsFeature(preferences: DeliveryPreferenceService, users: U
   const isExpert = (ctx: BotContext) => Boolean(ctx.person?.roles.includes('expert'));
 
   feature.command('settings', async (ctx) => {
-    if (!ctx.person?.registeredAt) return void (await ctx.reply(ctx.t('not-registered')));
-    const { text, kb } = mainScreen(ctx, await preferences.of(ctx.person.id), await localeOf(ctx), isExpert(ctx));
+    const person = await registeredPerson(ctx);
+    if (!person) return;
+    const { text, kb } = mainScreen(ctx, await preferences.of(person.id), await localeOf(ctx), isExpert(ctx));
     await ctx.reply(text, { reply_markup: kb });
   });
 
@@ -97,8 +99,8 @@ export function settingsFeature(preferences: DeliveryPreferenceService, users: U
   };
 
   feature.callbackQuery(/^set:/, async (ctx) => {
-    const person = ctx.person;
-    if (!person?.registeredAt) return void (await ctx.answerCallbackQuery({ text: ctx.t('not-registered') }));
+    const person = await registeredPerson(ctx);
+    if (!person) return;
     const data = ctx.callbackQuery.data;
     let change: PreferenceChange | null = null;
     let screen: 'main' | 'quiet' = 'main';

@@ -10,6 +10,7 @@ import { startConversation } from '../conversations/start-conversation.ts';
 import { installTimetableConversation, TIMETABLE } from '../conversations/timetable.ts';
 import type { FeatureDeps } from '../create-bot.ts';
 import { escapeHtml } from '../html.ts';
+import { registeredPerson } from '../registered.ts';
 
 type Translator = { t(key: string, vars?: Record<string, string | number>): string };
 
@@ -84,8 +85,8 @@ export function slotsFeature(deps: FeatureDeps): Composer<BotContext> {
   priv.command('slots', (ctx) => show(ctx, false));
 
   priv.command('timetable', async (ctx) => {
-    const person = ctx.person;
-    if (!person?.registeredAt) return void (await ctx.reply(ctx.t('not-registered')));
+    const person = await registeredPerson(ctx);
+    if (!person) return;
     if (!person.roles.includes('moderator') && !person.roles.includes('admin')) return void (await ctx.reply(ctx.t('need-role', { role: ctx.t('role-moderator') })));
     await startConversation(ctx, TIMETABLE, person.id);
   });
@@ -97,8 +98,8 @@ export function slotsFeature(deps: FeatureDeps): Composer<BotContext> {
   };
 
   priv.callbackQuery(/^slot:b:(\d{1,9})$/, async (ctx) => {
-    const person = ctx.person;
-    if (!person?.registeredAt) return void (await ctx.answerCallbackQuery({ text: ctx.t('not-registered'), show_alert: true }));
+    const person = await registeredPerson(ctx);
+    if (!person) return;
     const slotId = Number(ctx.match[1]);
     const projects = await slots.projectsOf(person);
     if (projects.length === 1) return book(ctx, slotId, projects[0]!.id);
@@ -121,14 +122,15 @@ export function slotsFeature(deps: FeatureDeps): Composer<BotContext> {
   }
 
   priv.callbackQuery(/^slot:p:(\d{1,9}):(\d{1,9})$/, async (ctx) => {
-    if (!ctx.person?.registeredAt) return void (await ctx.answerCallbackQuery({ text: ctx.t('not-registered'), show_alert: true }));
+    if (!(await registeredPerson(ctx))) return;
     await book(ctx, Number(ctx.match[1]), Number(ctx.match[2]));
   });
 
   priv.callbackQuery(/^slot:x:(\d{1,9})$/, async (ctx) => {
-    if (!ctx.person?.registeredAt) return void (await ctx.answerCallbackQuery({ text: ctx.t('not-registered'), show_alert: true }));
+    const person = await registeredPerson(ctx);
+    if (!person) return;
     try {
-      await slots.cancel(ctx.person, Number(ctx.match[1]));
+      await slots.cancel(person, Number(ctx.match[1]));
       await ctx.answerCallbackQuery({ text: ctx.t('slots-cancelled') });
       await show(ctx, true);
     } catch (error) {

@@ -6,6 +6,7 @@ import type { BotContext } from '../context.ts';
 import { installSubmissionConversation, PREFIX, refusalText, SUBMISSION } from '../conversations/submission.ts';
 import type { FeatureDeps } from '../create-bot.ts';
 import { startConversation } from '../conversations/start-conversation.ts';
+import { registeredPerson } from '../registered.ts';
 
 export function submissionFeature(deps: FeatureDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
@@ -13,8 +14,8 @@ export function submissionFeature(deps: FeatureDeps): Composer<BotContext> {
   installSubmissionConversation(feature, { submissions, timeZone: deps.timeZone, plugins: deps.conversationPlugins });
 
   feature.callbackQuery(/^submit:(\d{1,9})$/, async (ctx) => {
-    const person = ctx.person;
-    if (!person?.registeredAt) return void (await ctx.answerCallbackQuery({ text: ctx.t('not-registered'), show_alert: true }));
+    const person = await registeredPerson(ctx);
+    if (!person) return;
     let submissionId: number;
     try {
       submissionId = (await submissions.open(person.id, Number(ctx.match[1]))).submissionId;

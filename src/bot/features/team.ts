@@ -12,6 +12,7 @@ import { startConversation } from '../conversations/start-conversation.ts';
 import type { BotContext, ConvContext, KodoConversation } from '../context.ts';
 import type { FeatureDeps } from '../create-bot.ts';
 import { escapeHtml } from '../html.ts';
+import { registeredOrRefuse, registeredPerson } from '../registered.ts';
 
 export const ADD_COAUTHOR = 'team-add-coauthor';
 const NAME_IN_BUTTON = 28;
@@ -57,7 +58,6 @@ export function teamFeature(deps: FeatureDeps): Composer<BotContext> {
     if (error instanceof ServiceError) return ctx.t(error.code, error.vars);
     throw error;
   };
-  const registered = (ctx: BotContext) => Boolean(ctx.person?.registeredAt);
 
   // ── adding a co-author: a short conversation asking who ──────────────────
 
@@ -121,7 +121,7 @@ export function teamFeature(deps: FeatureDeps): Composer<BotContext> {
 
   /** Runs a press: refusals (not a manager, gone) are answered and change nothing. */
   const press = (handler: (ctx: CallbackQueryContext<BotContext>) => Promise<void>) => async (ctx: CallbackQueryContext<BotContext>) => {
-    if (!registered(ctx)) return void (await ctx.answerCallbackQuery({ text: ctx.t('not-registered'), show_alert: true }));
+    if (!(await registeredPerson(ctx))) return;
     try {
       await handler(ctx);
     } catch (error) {
@@ -189,8 +189,8 @@ export function teamFeature(deps: FeatureDeps): Composer<BotContext> {
   // ── `/start expert_<token>`: the invited person asks to be the expert ─────
 
   deps.deepLinks.on('expert-invite', async (ctx, link) => {
-    const person = ctx.from ? await users.byTelegramId(ctx.from.id) : null;
-    if (!person?.registeredAt) return void (await ctx.reply(ctx.t('not-registered')));
+    const person = await registeredOrRefuse(ctx, ctx.from ? await users.byTelegramId(ctx.from.id) : null);
+    if (!person) return;
     const outcome = await expertInvites.open(person.id, link.token);
     const project = 'projectTitle' in outcome ? escapeHtml(outcome.projectTitle) : '';
     await ctx.reply(ctx.t(`team-invite-open-${outcome.kind}`, { project }), { parse_mode: 'HTML' });

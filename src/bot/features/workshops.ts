@@ -9,6 +9,7 @@ import { startConversation } from '../conversations/start-conversation.ts';
 import { installWorkshopConversation, WORKSHOP } from '../conversations/workshop.ts';
 import type { FeatureDeps } from '../create-bot.ts';
 import { escapeHtml } from '../html.ts';
+import { registeredPerson } from '../registered.ts';
 
 const LIST_MAX = 15;
 
@@ -76,8 +77,8 @@ export function workshopsFeature(deps: FeatureDeps): Composer<BotContext> {
   const priv = feature.chatType('private');
 
   priv.command('workshop', async (ctx) => {
-    const person = ctx.person;
-    if (!person?.registeredAt) return void (await ctx.reply(ctx.t('not-registered')));
+    const person = await registeredPerson(ctx);
+    if (!person) return;
     if (!canOpenWorkshops(person)) return void (await ctx.reply(ctx.t('need-role', { role: ctx.t('role-author') })));
     if (!(await deps.services.groups.activeChat('developers'))) return void (await ctx.reply(ctx.t('workshop-no-chat')));
     await startConversation(ctx, WORKSHOP, person.id);

@@ -1,6 +1,7 @@
 // Project discussions: one topic per project in the linked discussion group, an invite link that
 // creates join requests, and the requests approved for the project's people and declined (with a
-// private explanation) for everyone else. Optionally, step deadlines are posted in the topic.
+// private explanation) for everyone else. Optionally, step deadlines and the project's news are
+// posted in the topic; a topic deleted by hand is noticed when a post to it is refused.
 import type { Db, Tx } from '../../db/client.ts';
 import { formatDay } from '../../domain/dates.ts';
 import { daysUntil } from '../../domain/local-days.ts';
@@ -10,8 +11,8 @@ import type { Clock } from '../../runtime/clock.ts';
 import { enqueue } from '../outbox.ts';
 import { ServiceError, type Person } from '../users.ts';
 import { isModerator, type GroupLinkService } from './links.ts';
-import type { Notifier } from './notify.ts';
-import { isGroupStateError, type GroupApi } from './telegram.ts';
+import { recipientSelect, type Notifier } from './notify.ts';
+import { isCardGone, isGroupStateError, type GroupApi } from './telegram.ts';
 
 export interface DiscussionView {
   projectId: number;
@@ -73,7 +74,9 @@ export class DiscussionService {
     let invite: string;
     try {
       threadId = (await api.createForumTopic(chatId, project.title.slice(0, 128))).message_thread_id;
-      invite = (await api.createChatInviteLink(chatId, { name: `p${project.id}`, creates_join_request: true })).invite_link;
+      // A topic reopened in the same group keeps the link the participants already have.
+      const known = project.discussionChatId === chat.chatId ? project.discussionInvite : null;
+      invite = known ?? (await api.createChatInviteLink(chatId, { name: `p${project.id}`, creates_join_request: true })).invite_link;
       await api.sendMessage(chatId, this.notifier.groupText('discussion-topic-intro', { title: escapeHtml(project.title) }), { message_thread_id: threadId, parse_mode: 'HTML' });
     } catch (error) {
       if (!isGroupStateError(error)) throw error;
@@ -145,5 +148,35 @@ export class DiscussionService {
       }
     });
     return posted;
+  }
+
+  /** For the outbox sender: a post refused because its topic is gone forgets the topic. */
+  async noticeRefusal({ chatId, params, error }: { chatId: bigint; params: Record<string, unknown>; error: unknown }): Promise<void> {
+    if (params.message_thread_id !== undefined && chatId < 0n && isCardGone(error)) await this.topicGone(chatId, Number(params.message_thread_id));
+  }
+
+  /**
+   * Telegram refused a post to a topic that no longer exists: the projects using it forget it (the
+   * invite link stays, the group is the same) and their authors are offered to open a new one.
+   */
+  async topicGone(chatId: bigint, threadId: number): Promise<number> {
+    const projects = await this.db.project.findMany({
+      where: { discussionChatId: chatId, discussionThreadId: threadId },
+      select: { id: true, title: true, author: { select: recipientSelect } },
+    });
+    const now = this.clock.now();
+    let forgotten = 0;
+    for (const project of projects) {
+      await this.db.$transaction(async (tx) => {
+        const { count } = await tx.project.updateMany({ where: { id: project.id, discussionThreadId: threadId }, data: { discussionThreadId: null } });
+        if (!count) return;
+        forgotten++;
+        await recordAudit(tx, { key: `discussion-topic-lost:${project.id}:${threadId}`, actorId: null, action: 'project.discussion-lost', entity: 'Project', entityId: project.id, before: { chatId, threadId }, after: { chatId, threadId: null } });
+        if (!project.author) return;
+        const button = { text: this.notifier.text(project.author.locale, 'discussion-btn-reopen'), callback_data: `disc:o:${project.id}` };
+        await this.notifier.tell(tx, project.author, `discussion-topic-lost:${project.id}:${threadId}`, 'discussion-topic-lost', { title: escapeHtml(project.title) }, now, { reply_markup: { inline_keyboard: [[button]] } });
+      });
+    }
+    return forgotten;
   }
 }
