@@ -219,6 +219,17 @@ describe.each(databaseProviders)('building a project in chat on %s', (provider) 
     expect((await h.db.project.findUniqueOrThrow({ where: { id: project.id } })).status).toBe('draft');
   });
 
+  it("keeps a builder question's refused answers out of the stored conversation", async () => {
+    const stored = async () => (await h.db.sessionEntry.findUnique({ where: { key: `conversation:${author.id}` } }))?.value ?? '';
+    await h.command(author, 'newproject');
+    await h.sticker(author);
+    const afterOne = (await stored()).length;
+    for (let i = 0; i < 40; i++) await h.sticker(author);
+    expect((await stored()).length).toBeLessThan(afterOne + 200);
+    // The question is still the title, and a title answers it.
+    expect(texts(await h.say(author, 'x'.repeat(151))).join('\n')).toContain('не больше 150 знаков');
+  });
+
   it('answers bad dates, points and names clearly and keeps the draft', async () => {
     await h.command(author, 'newproject');
     expect(texts(await h.say(author, 'x'.repeat(151))).join('\n')).toContain('не больше 150 знаков');

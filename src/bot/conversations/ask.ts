@@ -13,11 +13,15 @@ export interface Prompt {
 }
 
 export type Answer = { kind: 'text'; text: string; ctx: ConvContext } | { kind: 'button'; data: string; ctx: ConvContext };
+/** A document sent in answer, where the prompt takes files. */
+export type FileAnswer = { kind: 'file'; fileId: string; name: string | null; size: number; ctx: ConvContext };
 
 export interface AskOptions {
   /** Callback data this prompt's buttons start with; anything else is a stale or forged button. */
   prefix: string;
   acceptText: boolean;
+  /** Documents answer the prompt too (see askWithFiles). */
+  acceptFiles?: boolean;
   /** Edit this message in place instead of sending a new one (multi-select toggles, paging). */
   editMessageId?: number;
   /** Locale keys of the answers to off-track input, for conversations that word them their own way. */
@@ -70,6 +74,13 @@ export async function refuse(conversation: KodoConversation): Promise<never> {
 }
 
 export async function ask(conversation: KodoConversation, ctx: ConvContext, prompt: Prompt, options: AskOptions): Promise<Answer & { messageId: number }> {
+  const answer = await askWithFiles(conversation, ctx, prompt, { ...options, acceptFiles: false });
+  if (answer.kind === 'file') throw new Error('a file answered a prompt that takes none');
+  return answer;
+}
+
+/** `ask` for prompts that also take a document (`acceptFiles`). */
+export async function askWithFiles(conversation: KodoConversation, ctx: ConvContext, prompt: Prompt, options: AskOptions): Promise<(Answer | FileAnswer) & { messageId: number }> {
   const messageId = await showPrompt(ctx, prompt, options.editMessageId);
   const next = await conversation.wait();
   const query = next.callbackQuery;
@@ -94,6 +105,10 @@ export async function ask(conversation: KodoConversation, ctx: ConvContext, prom
     return refuse(conversation);
   }
   if (message.text !== undefined && options.acceptText) return { kind: 'text', text: message.text, ctx: next, messageId };
+  if (options.acceptFiles && message.document) {
+    const { file_id, file_name, file_size } = message.document;
+    return { kind: 'file', fileId: file_id, name: file_name ?? null, size: file_size ?? 0, ctx: next, messageId };
+  }
   await next.reply(next.t(options.acceptText ? (options.texts?.expectText ?? 'ask-expect-text') : (options.texts?.expectButtons ?? 'ask-expect-buttons')));
   await showPrompt(next, prompt);
   return refuse(conversation);

@@ -6,7 +6,7 @@ import type { Services } from '../../services/index.ts';
 import { ServiceError } from '../../services/users.ts';
 import type { ConvContext, KodoConversation } from '../context.ts';
 import type { Screen, ViewEnv } from '../views/catalogue-view.ts';
-import { Cancelled, showPrompt } from './ask.ts';
+import { askWithFiles, Cancelled } from './ask.ts';
 
 /** Callback data of the builder's questions (Cancel, Skip, choices). */
 export const QUESTION_PREFIX = 'aq:';
@@ -48,7 +48,8 @@ export interface QuestionOptions {
 
 /**
  * Asks one question and waits for its answer: text, a file (when `files`), or one of the question's
- * own buttons. /cancel or «Отмена» raises Cancelled; anything else gets a hint and the question stays.
+ * own buttons. /cancel or «Отмена» raises Cancelled; anything else gets a hint and the question
+ * stays (and is not kept in the conversation's replay log, see ask.ts).
  */
 export async function question(conversation: KodoConversation, ctx: ConvContext, text: string, options: QuestionOptions = {}): Promise<Input> {
   const kb = new InlineKeyboard();
@@ -59,40 +60,19 @@ export async function question(conversation: KodoConversation, ctx: ConvContext,
   kb.row();
   if (options.skip) kb.text(ctx.t('authoring-btn-skip'), `${QUESTION_PREFIX}skip`);
   kb.text(ctx.t('authoring-btn-cancel'), `${QUESTION_PREFIX}cancel`);
-  const prompt = { text, keyboard: kb };
-  let messageId = await showPrompt(ctx, prompt);
-  for (;;) {
-    const next = await conversation.wait();
-    const query = next.callbackQuery;
-    if (query) {
-      const data = query.data ?? '';
-      if (query.message?.message_id !== messageId || !data.startsWith(QUESTION_PREFIX)) {
-        await next.answerCallbackQuery({ text: next.t('authoring-finish-question-first') });
-        continue;
-      }
-      await next.answerCallbackQuery();
-      // The answered question keeps its text, without buttons that would do nothing now.
-      await next.api.editMessageReplyMarkup(next.chat!.id, messageId).catch(() => undefined);
-      const choice = data.slice(QUESTION_PREFIX.length);
-      if (choice === 'cancel') throw new Cancelled();
-      return { kind: 'button', data: choice };
-    }
-    const message = next.message;
-    if (!message) continue;
-    if (message.text?.startsWith('/')) {
-      const command = message.text.slice(1).split(/[\s@]/, 1)[0]!.toLowerCase();
-      if (command === 'cancel') throw new Cancelled();
-      await next.reply(next.t('authoring-finish-question-first'));
-      messageId = await showPrompt(next, prompt);
-      continue;
-    }
-    if (message.text !== undefined) return { kind: 'text', text: message.text };
-    if (options.files && message.document) {
-      return { kind: 'file', fileId: message.document.file_id, name: message.document.file_name ?? ctx.t('authoring-file-untitled'), size: message.document.file_size ?? 0 };
-    }
-    await next.reply(next.t(options.files ? 'authoring-expect-file-or-text' : 'ask-expect-text'));
-    messageId = await showPrompt(next, prompt);
-  }
+  const answer = await askWithFiles(conversation, ctx, { text, keyboard: kb }, {
+    prefix: QUESTION_PREFIX,
+    acceptText: true,
+    acceptFiles: options.files,
+    texts: { busy: 'authoring-finish-question-first', expectText: options.files ? 'authoring-expect-file-or-text' : 'ask-expect-text' },
+    foreignButton: () => ({ key: 'authoring-finish-question-first' }),
+  });
+  if (answer.kind === 'text') return { kind: 'text', text: answer.text };
+  if (answer.kind === 'file') return { kind: 'file', fileId: answer.fileId, name: answer.name ?? ctx.t('authoring-file-untitled'), size: answer.size };
+  // The answered question keeps its text, without buttons that would do nothing now.
+  await answer.ctx.api.editMessageReplyMarkup(answer.ctx.chat!.id, answer.messageId).catch(() => undefined);
+  if (answer.data === 'cancel') throw new Cancelled();
+  return { kind: 'button', data: answer.data };
 }
 
 /** The view environment for screens built inside a conversation step (inside `external`). */
