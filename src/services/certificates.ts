@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Tx } from '../db/client.ts';
+import type { Certificate } from '../db/generated/sqlite/client.ts';
 import { formatDay } from '../domain/dates.ts';
 import { verificationUrl, type CertificateDocument, type CertificateKind } from '../render/certificate-html.ts';
 import { cleanText, escapeHtml } from '../render/escape.ts';
@@ -140,14 +141,18 @@ export class CertificateService {
       this.#queued();
       return;
     }
-    // A moderator's revocation stands; only the automatic one is lifted by a new acceptance.
+    const unchanged = existing.submissionId === event.submissionId && existing.points === grade.totalPoints;
+    await this.#reissue(tx, existing, event, unchanged, { submissionId: event.submissionId, points: grade.totalPoints });
+  }
+
+  /**
+   * A certificate whose content changed, or that was voided automatically, is rendered anew under
+   * the same code. A moderator's revocation stands; only the automatic one is lifted.
+   */
+  async #reissue(tx: Tx, existing: Certificate, event: GradeSavedEvent, unchanged: boolean, data: { submissionId?: number; points: number; hours?: number | null }): Promise<void> {
     if (existing.revokedAt && existing.revokeReason !== AUTO_REVOKE_REASON) return;
-    const unchanged = !existing.revokedAt && existing.submissionId === event.submissionId && existing.points === grade.totalPoints;
-    if (unchanged) return;
-    await tx.certificate.update({
-      where: { id: existing.id },
-      data: { submissionId: event.submissionId, points: grade.totalPoints, revokedAt: null, revokeReason: null, status: 'pending', fileId: null, renderTries: 0 },
-    });
+    if (!existing.revokedAt && unchanged) return;
+    await tx.certificate.update({ where: { id: existing.id }, data: { ...data, revokedAt: null, revokeReason: null, status: 'pending', fileId: null, renderTries: 0 } });
     if (existing.revokedAt) {
       await recordAudit(tx, {
         key: `certificate:${existing.id}:restore:grade:${event.gradeId}:${event.now.getTime()}`,
@@ -166,17 +171,22 @@ export class CertificateService {
   async #withdraw(tx: Tx, event: GradeSavedEvent): Promise<void> {
     const cert = await tx.certificate.findUnique({ where: { userId_stepId: { userId: event.userId, stepId: event.stepId } } });
     if (!cert || cert.revokedAt || cert.submissionId !== event.submissionId) return;
-    await tx.certificate.update({ where: { id: cert.id }, data: { revokedAt: event.now, revokeReason: AUTO_REVOKE_REASON } });
+    await this.#autoRevoke(tx, cert.id, event);
+  }
+
+  /** Voided by a correction (not by a moderator), so completing again restores it. */
+  async #autoRevoke(tx: Tx, certificateId: number, event: GradeSavedEvent): Promise<void> {
+    await tx.certificate.update({ where: { id: certificateId }, data: { revokedAt: event.now, revokeReason: AUTO_REVOKE_REASON } });
     await recordAudit(tx, {
-      key: `certificate:${cert.id}:revoke:grade:${event.gradeId}:${event.now.getTime()}`,
+      key: `certificate:${certificateId}:revoke:grade:${event.gradeId}:${event.now.getTime()}`,
       actorId: null,
       action: 'certificate.revoke',
       entity: 'certificate',
-      entityId: cert.id,
+      entityId: certificateId,
       before: { revokedAt: null },
       after: { revokedAt: event.now, revokeReason: AUTO_REVOKE_REASON, gradeId: event.gradeId },
     });
-    await this.#noticeRevoked(tx, cert.id, `certificate:${cert.id}:revoked:${event.now.getTime()}`, null, event.now);
+    await this.#noticeRevoked(tx, certificateId, `certificate:${certificateId}:revoked:${event.now.getTime()}`, null, event.now);
   }
 
   /**
@@ -191,18 +201,7 @@ export class CertificateService {
       tx.certificate.findUnique({ where }),
     ]);
     if (!enrolment?.completedAt) {
-      if (!existing || existing.revokedAt) return;
-      await tx.certificate.update({ where: { id: existing.id }, data: { revokedAt: event.now, revokeReason: AUTO_REVOKE_REASON } });
-      await recordAudit(tx, {
-        key: `certificate:${existing.id}:revoke:grade:${event.gradeId}:${event.now.getTime()}`,
-        actorId: null,
-        action: 'certificate.revoke',
-        entity: 'certificate',
-        entityId: existing.id,
-        before: { revokedAt: null },
-        after: { revokedAt: event.now, revokeReason: AUTO_REVOKE_REASON, gradeId: event.gradeId },
-      });
-      await this.#noticeRevoked(tx, existing.id, `certificate:${existing.id}:revoked:${event.now.getTime()}`, null, event.now);
+      if (existing && !existing.revokedAt) await this.#autoRevoke(tx, existing.id, event);
       return;
     }
     const accepted = await tx.submission.findMany({ where: { enrolmentId: enrolment.id, status: 'accepted' }, select: { grade: { select: { totalPoints: true } } } });
@@ -213,24 +212,7 @@ export class CertificateService {
       this.#queued();
       return;
     }
-    if (existing.revokedAt && existing.revokeReason !== AUTO_REVOKE_REASON) return;
-    if (!existing.revokedAt && existing.points === points && existing.hours === hours) return;
-    await tx.certificate.update({
-      where: { id: existing.id },
-      data: { points, hours, revokedAt: null, revokeReason: null, status: 'pending', fileId: null, renderTries: 0 },
-    });
-    if (existing.revokedAt) {
-      await recordAudit(tx, {
-        key: `certificate:${existing.id}:restore:grade:${event.gradeId}:${event.now.getTime()}`,
-        actorId: null,
-        action: 'certificate.restore',
-        entity: 'certificate',
-        entityId: existing.id,
-        before: { revokedAt: existing.revokedAt, revokeReason: existing.revokeReason },
-        after: { revokedAt: null, gradeId: event.gradeId },
-      });
-    }
-    this.#queued();
+    await this.#reissue(tx, existing, event, existing.points === points && existing.hours === hours, { points, hours });
   }
 
   #queued(): void {
