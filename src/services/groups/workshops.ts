@@ -91,16 +91,7 @@ export class WorkshopService {
     if (!actor.registeredAt) throw new ServiceError('not-registered');
     if (!canOpenWorkshops(actor)) throw new ServiceError('need-role', { role: 'author' });
     this.checkInput(input);
-    const chat = await this.links.activeChat('developers');
-    if (!chat) throw new ServiceError('workshop-no-chat');
-    let threadId: number;
-    try {
-      threadId = (await api.createForumTopic(Number(chat.chatId), input.title.slice(0, 128))).message_thread_id;
-    } catch (error) {
-      if (!isGroupStateError(error)) throw error;
-      await this.links.markBroken(chat.chatId, String((error as Error).message));
-      throw new ServiceError('workshop-chat-broken');
-    }
+    const { chat, threadId } = await this.newTopic(input.title, api);
     const now = this.clock.now();
     const id = await this.db.$transaction(async (tx) => {
       const row = await tx.workshop.create({
@@ -113,6 +104,19 @@ export class WorkshopService {
       return row.id;
     });
     return this.postCard((await this.view(id))!, api);
+  }
+
+  /** A topic in the developers' chat; a chat that refuses it (topics off, rights taken) is marked broken. */
+  private async newTopic(title: string, api: GroupApi): Promise<{ chat: { chatId: bigint }; threadId: number }> {
+    const chat = await this.links.activeChat('developers');
+    if (!chat) throw new ServiceError('workshop-no-chat');
+    try {
+      return { chat, threadId: (await api.createForumTopic(Number(chat.chatId), title.slice(0, 128))).message_thread_id };
+    } catch (error) {
+      if (!isGroupStateError(error)) throw error;
+      await this.links.markBroken(chat.chatId, String((error as Error).message));
+      throw new ServiceError('workshop-chat-broken');
+    }
   }
 
   /** Sends the card into the workshop's topic and pins it; a refusal leaves the workshop standing (listed in /workshops). */
@@ -135,16 +139,7 @@ export class WorkshopService {
     const w = await this.authorsOwn(actor, workshopId);
     if (w.status !== 'open') throw new ServiceError('workshop-join-not-open');
     if (w.threadId !== null) throw new ServiceError('workshop-topic-exists');
-    const chat = await this.links.activeChat('developers');
-    if (!chat) throw new ServiceError('workshop-no-chat');
-    let threadId: number;
-    try {
-      threadId = (await api.createForumTopic(Number(chat.chatId), w.title.slice(0, 128))).message_thread_id;
-    } catch (error) {
-      if (!isGroupStateError(error)) throw error;
-      await this.links.markBroken(chat.chatId, String((error as Error).message));
-      throw new ServiceError('workshop-chat-broken');
-    }
+    const { chat, threadId } = await this.newTopic(w.title, api);
     const changed = await this.db.workshop.updateMany({ where: { id: workshopId, threadId: null }, data: { chatId: chat.chatId, threadId, cardMessageId: null } });
     if (!changed.count) throw new ServiceError('workshop-topic-exists');
     return this.postCard((await this.view(workshopId))!, api);
