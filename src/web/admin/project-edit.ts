@@ -108,7 +108,8 @@ ${stepForms}
         const me = ctx.person!.id;
         let withdrawn = false;
         // Dates first: the only change the service can still refuse (steps left outside them).
-        if (startsOn.getTime() !== p.startsOn.getTime() || endsOn.getTime() !== p.endsOn.getTime()) withdrawn = (await authoring.projects.setDates(me, id, startsOn, endsOn)).withdrawn || withdrawn;
+        // Compared as the days the form showed, so an untouched date is not rewritten.
+        if (formField(ctx, 'startsOn') !== dayInput(ctx, p.startsOn) || formField(ctx, 'endsOn') !== dayInput(ctx, p.endsOn)) withdrawn = (await authoring.projects.setDates(me, id, startsOn, endsOn)).withdrawn || withdrawn;
         for (const f of changed) withdrawn = (await authoring.projects.setText(me, id, f, wanted[f]!)).withdrawn || withdrawn;
         return withSecurityHeaders(ctx.reply).redirect(`/admin/projects/${id}/edit?saved=${withdrawn ? 'withdrawn' : '1'}`, 303);
       },
@@ -140,7 +141,7 @@ ${stepForms}
           version = r.version;
           withdrawn = withdrawn || r.withdrawn;
         };
-        if (startsOn.getTime() !== step.startsOn.getTime() || endsOn.getTime() !== step.endsOn.getTime()) note(await authoring.steps.setDates(me, stepId, version, startsOn, endsOn));
+        if (formField(ctx, 'startsOn') !== dayInput(ctx, step.startsOn) || formField(ctx, 'endsOn') !== dayInput(ctx, step.endsOn)) note(await authoring.steps.setDates(me, stepId, version, startsOn, endsOn));
         if (title !== step.title) note(await authoring.steps.setText(me, stepId, version, 'title', title));
         if (task !== step.description) note(await authoring.steps.setText(me, stepId, version, 'task', task));
         return withSecurityHeaders(ctx.reply).redirect(`/admin/projects/${step.projectId}/edit?saved=${withdrawn ? 'withdrawn' : '1'}`, 303);
