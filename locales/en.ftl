@@ -1937,3 +1937,5 @@ web-news-status-sending = Sending
 web-news-status-paused = Paused
 web-news-status-cancelled = Cancelled
 web-news-status-done = Done
+web-nav-my-projects = My projects
+web-my-projects-title = My projects: drafts and published

@@ -1961,3 +1961,5 @@ web-news-status-sending = Идёт
 web-news-status-paused = На паузе
 web-news-status-cancelled = Отменена
 web-news-status-done = Завершена
+web-nav-my-projects = Мои проекты
+web-my-projects-title = Мои проекты: черновики и опубликованные

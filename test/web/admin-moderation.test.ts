@@ -123,6 +123,8 @@ for (const provider of databaseProviders) {
         const day = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
         return { title: p.title, summary: p.summary, description: p.description, startsOn: day(p.startsOn), endsOn: day(p.endsOn) };
       };
+      const list = await get('/admin/my-projects', author);
+      expect(list.body).toContain(`href="/admin/projects/${own.projectId}/edit"`);
       const mine = await form(own.projectId);
       const edited = await post(`/admin/projects/${own.projectId}/edit`, { ...mine, title: 'Черновик автора, вторая редакция' }, author);
       expect(edited.statusCode).toBe(303);

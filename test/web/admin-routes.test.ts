@@ -34,6 +34,7 @@ const MATRIX: Record<string, Who[]> = {
   'POST /admin/moderation/:id/publish': ['moderator'],
   'POST /admin/moderation/:id/return': ['moderator'],
   'POST /admin/moderation/:id/visibility': ['moderator'],
+  'GET /admin/my-projects': ['author'],
   'GET /admin/projects/:id/edit': ['moderator', 'author'],
   'POST /admin/projects/:id/edit': ['moderator', 'author'],
   'POST /admin/steps/:id/edit': ['moderator', 'author'],

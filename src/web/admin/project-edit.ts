@@ -7,11 +7,13 @@ import { toLocalDate } from '../../domain/dates.ts';
 import { checkText, LIMITS } from '../../domain/project-draft.ts';
 import type { ProjectTextField } from '../../services/authoring/project-edit.ts';
 import { ServiceError } from '../../services/users.ts';
+import { tables } from './analytics.ts';
 import type { AdminDeps, AdminRoute, PageContext } from './context.ts';
 import { html } from './html.ts';
 import { notice } from './layout.ts';
 import { formField, idParam, projectView, wholeProject } from './moderation.ts';
 import { withSecurityHeaders } from './security.ts';
+import type { DataTable } from './table.ts';
 import { hidden } from './users.ts';
 
 const EDITORS: AdminRoute['access'] = ['moderator', 'author'];
@@ -43,6 +45,29 @@ export function projectEditRoutes(deps: AdminDeps): AdminRoute[] {
   const { authoring } = deps.services;
   const notFound = (ctx: PageContext) => ({ title: ctx.t('web-not-found'), status: 404, body: html`<p><a href="/admin">${ctx.t('web-back-home')}</a></p>` });
   return [
+    {
+      method: 'GET',
+      url: '/admin/my-projects',
+      access: ['author'],
+      nav: 'web-nav-my-projects',
+      handler: async (ctx) => {
+        const t = ctx.t;
+        const mine = await authoring.read.myProjects(ctx.person!.id);
+        const table: DataTable = {
+          id: 'my-projects',
+          title: t('web-my-projects-title'),
+          columns: [
+            { label: t('web-col-project'), type: 'text' },
+            { label: t('web-col-status'), type: 'text' },
+            { label: t('web-col-starts'), type: 'date' },
+            { label: t('web-col-ends'), type: 'date' },
+          ],
+          rows: mine.map((p) => [p.title, `${t(`web-project-status-${p.status}`)}${p.inReview ? ` · ${t('web-mod-in-review')}` : ''}`, p.startsOn, p.endsOn]),
+          links: mine.map((p) => (p.status === 'finished' ? null : `/admin/projects/${p.id}/edit`)),
+        };
+        return { title: t('web-my-projects-title'), body: html`<p class="narrow-only notice error">${t('web-edit-wide-only')}</p>${tables(ctx, [table])}`, tables: [table] };
+      },
+    },
     {
       method: 'GET',
       url: '/admin/projects/:id/edit',
