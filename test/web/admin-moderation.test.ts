@@ -191,7 +191,7 @@ for (const provider of databaseProviders) {
       expect(await h.db.broadcast.count()).toBe(before);
     });
 
-    it('sends a post to one guild: counted first, one outbox row for each of its members only, audited; pause, resume and cancel move the rest', async () => {
+    it('sends a post to one guild once (two clicks at the same moment included): counted first, one outbox row for each of its members only, audited; pause, resume and cancel move the rest', async () => {
       const teacher = await h.db.guild.findFirstOrThrow({ where: { code: 'teacher' } });
       const designer = await h.db.guild.findFirstOrThrow({ where: { code: 'designer' } });
       const members: number[] = [];
@@ -211,13 +211,14 @@ for (const provider of databaseProviders) {
 
       const counted = await get(`/admin/news/${id}?audience=g${teacher.id}`);
       expect(counted.body).toContain('Получатели — гильдия «Педагог»: 3 человека');
-      const sent = await post(`/admin/news/${id}/send`, { audience: `g${teacher.id}`, when: 'now' });
+      const [sent, same] = await Promise.all([post(`/admin/news/${id}/send`, { audience: `g${teacher.id}`, when: 'now' }), post(`/admin/news/${id}/send`, { audience: `g${teacher.id}`, when: 'now' })]);
+      expect(same.statusCode).toBe(303);
       expect(sent.statusCode).toBe(303);
       const rows = await h.db.outboxMessage.findMany({ where: { broadcastId: id } });
       expect(rows.map((r) => Number(r.key.split(':').at(-1))).sort((a, b) => a - b)).toEqual(members);
       expect(await h.db.auditLog.count({ where: { action: 'broadcast.send', entity: 'broadcast', entityId: String(id), actorId: world.ids.moderator } })).toBe(1);
       const twice = await post(`/admin/news/${id}/send`, { audience: `g${teacher.id}`, when: 'now' });
-      expect(twice.statusCode).toBe(400);
+      expect(twice.headers.location).toBe(`/admin/news/${id}`);
       expect(await h.db.outboxMessage.count({ where: { broadcastId: id } })).toBe(3);
 
       const status = JSON.parse((await get(`/admin/news/${id}/status`)).body);
@@ -236,6 +237,21 @@ for (const provider of databaseProviders) {
       const list = await get('/admin/news');
       expect(list.body).toContain('Семинар для педагогов в пятницу');
       expect(list.body).toContain('Отменена');
+    });
+
+    it('has every text of the new pages in both languages', async () => {
+      const p = await createProject(h.db, { authorId: world.ids.author, title: 'Проект для перевода', status: 'draft' });
+      const draft = await post('/admin/news', { text: 'Проверка перевода', buttons: '' });
+      const proposal = await h.db.proposal.create({ data: { userId: world.ids.participant, text: 'Перевести интерфейс' } });
+      const pages = ['/admin/moderation', `/admin/moderation/${p.projectId}`, `/admin/projects/${p.projectId}/edit`, '/admin/proposals', `/admin/proposals/${proposal.id}`, '/admin/news', `${draft.headers.location}?audience=a`];
+      for (const lang of ['ru', 'en']) {
+        for (const url of pages) {
+          const r = await get(`${url}${url.includes('?') ? '&' : '?'}lang=${lang}`);
+          expect(r.statusCode, url).toBe(200);
+          expect(r.body, `${lang} ${url}`).not.toMatch(/\b(web|broadcast|proposal|authoring)-[a-z]+-[a-z-]+\b(?![^<]*>)/);
+        }
+      }
+      expect((await get('/admin/news?lang=en')).body).toContain('News and broadcasts');
     });
 
     it('schedules a post at a time in the region’s zone and refuses a time already past', async () => {

@@ -268,7 +268,8 @@ ${counted}</section>
         const b = await broadcastOf(ctx);
         const code = formField(ctx, 'audience');
         const audience = decodeAudience(code);
-        if (b.status !== 'draft') throw new ServiceError('broadcast-already-confirmed');
+        // Sent already (a double click, a resent form): the page of what is going on, nothing sent twice.
+        if (b.status !== 'draft') return withSecurityHeaders(ctx.reply).redirect(`/admin/news/${b.id}`, 303);
         if (!audience || !(await label(ctx, audience))) return draftPage(ctx, b, '', ctx.t('broadcast-audience-gone'));
         let sendAt: Date | null = null;
         const at = formField(ctx, 'at');
@@ -283,6 +284,8 @@ ${counted}</section>
           await broadcasts.confirm(ctx.person!, b.id, audience, sendAt, null);
         } catch (error) {
           if (error instanceof ServiceError && (error.code === 'broadcast-time-past' || error.code === 'broadcast-audience-empty')) return draftPage(ctx, b, code, ctx.t(error.code), at);
+          // Two sends of one form at the same moment: the other one confirmed it.
+          if (error instanceof ServiceError && error.code === 'broadcast-already-confirmed') return withSecurityHeaders(ctx.reply).redirect(`/admin/news/${b.id}`, 303);
           throw error;
         }
         return withSecurityHeaders(ctx.reply).redirect(`/admin/news/${b.id}`, 303);
