@@ -69,8 +69,9 @@ try {
   await shot(page, 'grade-correction', `/admin/submissions/${graded.id}`);
   await shot(page, 'audit', '/admin/audit');
   // A draft waiting for review, and a broadcast partly sent (its rows marked here, no sender runs).
-  const draft = await db.project.findFirst({ where: { status: 'draft', deletedAt: null } });
-  if (draft) await db.project.update({ where: { id: draft.id }, data: { reviewRequestedAt: new Date() } });
+  const writer = (await db.user.findFirst({ where: { roles: { some: { role: 'author' } } }, orderBy: { id: 'asc' } })) ?? staff;
+  const draftId = await services.authoring.projects.createDraft(writer.id, 'Летняя школа вожатых: выездной интенсив');
+  await db.project.update({ where: { id: draftId }, data: { summary: 'Три дня практики для вожатых летних лагерей муниципалитета.', reviewRequestedAt: new Date() } });
   await shot(page, 'moderation', '/admin/moderation');
   const broadcastId = await services.broadcasts.createDraft(person, {
     text: 'Семинар для методистов: пятница, 15:00, онлайн',
