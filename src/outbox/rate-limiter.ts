@@ -26,11 +26,12 @@ const HUNG_MS = 5_000;
  * message occupies the window from its answer, not from its departure: the next one leaves a second
  * after the answer of the one thirty places back, and cannot arrive within a second of it whatever
  * the network did in between. On a fast link this costs the answer's latency (a few milliseconds);
- * counted by departure, a 50 ms hiccup on a busy machine let 31 arrive within a second.
+ * counted by departure, a 50 ms hiccup on a busy machine let 31 arrive within a second. The second
+ * between two messages to one chat is measured the same way.
  */
 export class RateLimiter {
   readonly #recent: Sent[] = [];
-  readonly #chatLast = new Map<string, number>();
+  readonly #chatLast = new Map<string, Sent>();
   readonly #groupSends = new Map<string, number[]>();
   #pausedUntil = 0;
 
@@ -65,7 +66,10 @@ export class RateLimiter {
     const key = String(chatId);
     if (chatId > 0n) {
       const last = this.#chatLast.get(key);
-      if (last !== undefined) waits.push(last + this.limits.privateChatGapMs - now);
+      if (last !== undefined) {
+        const answeredAt = this.#answeredAt(last, now);
+        waits.push(answeredAt === null ? IN_FLIGHT_POLL_MS : answeredAt + this.limits.privateChatGapMs - now);
+      }
     } else {
       const sends = (this.#groupSends.get(key) ?? []).filter((t) => t > now - 60_000);
       this.#groupSends.set(key, sends);
@@ -94,7 +98,7 @@ export class RateLimiter {
     const sent: Sent = { leftAt: now, answeredAt: null };
     this.#recent.push(sent);
     const key = String(chatId);
-    if (chatId > 0n) this.#chatLast.set(key, now);
+    if (chatId > 0n) this.#chatLast.set(key, sent);
     else (this.#groupSends.get(key) ?? this.#groupSends.set(key, []).get(key)!).push(now);
     if (this.#chatLast.size > 100_000) this.#chatLast.clear();
     return (answeredAt) => {

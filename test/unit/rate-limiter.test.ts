@@ -66,11 +66,20 @@ describe('RateLimiter', () => {
   it('keeps a second between two messages to one private chat and 20 a minute to a group', () => {
     const limiter = new RateLimiter();
     limiter.record(7n, 50_000)(50_010);
-    expect(limiter.delayFor(7n, 50_200)).toBe(800);
+    expect(limiter.delayFor(7n, 50_200)).toBe(810);
     expect(limiter.delayFor(8n, 50_200)).toBe(0);
     for (let i = 0; i < 20; i++) limiter.record(-100n, 60_000 + i * 2_000)(60_000 + i * 2_000 + 5);
     expect(limiter.delayFor(-100n, 100_000)).toBe(20_000);
     expect(limiter.delayFor(-100n, 120_000)).toBe(0);
+  });
+
+  it("measures the second between two messages to one chat from the first one's answer", () => {
+    const limiter = new RateLimiter();
+    const answered = limiter.record(7n, 10_000);
+    expect(limiter.delayFor(7n, 11_000)).toBeGreaterThan(0); // still in flight: it may arrive any moment
+    answered(10_300);
+    expect(limiter.delayFor(7n, 11_000)).toBe(300);
+    expect(limiter.delayFor(7n, 11_300)).toBe(0);
   });
 
   it('holds everything after a 429 until the pause ends', () => {
