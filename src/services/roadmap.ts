@@ -368,6 +368,11 @@ export class RoadmapService {
     if (directionId !== null && !(await tx.direction.findUnique({ where: { id: directionId }, select: { id: true } }))) throw new ServiceError('roadmap-err-direction');
   }
 
+  /** Which revision and row a revision's row belongs to (null when it is gone). */
+  findItem(itemId: number): Promise<{ id: number; revisionId: number; rowId: number } | null> {
+    return this.db.roadmapItem.findUnique({ where: { id: itemId }, select: { id: true, revisionId: true, rowId: true } });
+  }
+
   /** Directions for the row form, in their order. */
   directions() {
     return this.db.direction.findMany({ orderBy: { sort: 'asc' }, select: { id: true, nameRu: true, nameEn: true } });

@@ -12,6 +12,7 @@ import { auditRoutes } from './audit.ts';
 import { html } from './html.ts';
 import { layout } from './layout.ts';
 import { staticRoutes } from './static.ts';
+import { roadmapRoutes } from './roadmap.ts';
 import { submissionRoutes } from './submissions.ts';
 import { safeEqual, withSecurityHeaders } from './security.ts';
 import { toCsv, toXlsx } from './table.ts';
@@ -21,7 +22,7 @@ export const LANG_COOKIE = 'kodo_lang';
 
 /** Every route of the admin view, in menu order: the one table the server authorises from. */
 export function adminRoutes(deps: AdminDeps): AdminRoute[] {
-  return [...analyticsRoutes(deps), ...userRoutes(deps), ...submissionRoutes(deps), ...auditRoutes(deps), ...authRoutes(deps), ...staticRoutes()];
+  return [...analyticsRoutes(deps), ...userRoutes(deps), ...submissionRoutes(deps), ...roadmapRoutes(deps), ...auditRoutes(deps), ...authRoutes(deps), ...staticRoutes()];
 }
 
 const flat = (value: unknown): Record<string, string> => {

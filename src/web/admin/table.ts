@@ -31,6 +31,8 @@ export interface DataTable {
   links?: (string | null)[];
   /** Group headings between rows: a row of their own in HTML, CSV and XLSX (merged, bold). */
   headings?: TableHeading[];
+  /** A class per row for the page (e.g. overdue), HTML only. */
+  rowClasses?: (string | null)[];
   /** A line above the column headers in the XLSX sheet (as the plans print their title). */
   caption?: string;
 }
@@ -70,7 +72,7 @@ export function renderTable(table: DataTable, f: CellFormat, downloadBase: strin
       table.rows.length
         ? table.rows.map(
             (row, i) =>
-              html`${headingsBefore(table, i).map((h) => html`<tr class="group"><th colspan="${table.columns.length}" scope="colgroup">${h.text}</th></tr>`)}<tr>${row.map((cell, j) => {
+              html`${headingsBefore(table, i).map((h) => html`<tr class="group"><th colspan="${table.columns.length}" scope="colgroup">${h.text}</th></tr>`)}${table.rowClasses?.[i] ? html`<tr class="${table.rowClasses[i]}">` : html`<tr>`}${row.map((cell, j) => {
                 const col = table.columns[j]!;
                 const text = formatCell(cell, col.type, f);
                 const link = j === 0 ? table.links?.[i] : null;
