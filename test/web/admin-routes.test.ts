@@ -29,6 +29,16 @@ const MATRIX: Record<string, Who[]> = {
   'GET /admin/submissions': ['moderator'],
   'GET /admin/submissions/:id': ['moderator'],
   'POST /admin/grades/:id/correct': ['moderator'],
+  'GET /admin/roadmap': [...STATS, 'author'],
+  'GET /admin/roadmap/compare': [...STATS, 'author'],
+  'GET /admin/roadmap/rows/:id': [...STATS, 'author'],
+  'POST /admin/roadmap/revisions': ['moderator', 'admin'],
+  'POST /admin/roadmap/rows': ['moderator', 'admin'],
+  'POST /admin/roadmap/rows/:id': ['moderator', 'admin'],
+  'POST /admin/roadmap/rows/:id/delete': ['moderator', 'admin'],
+  'POST /admin/roadmap/rows/:id/move': ['moderator', 'admin'],
+  'POST /admin/roadmap/rows/:id/link': ['moderator', 'author', 'admin'],
+  'POST /admin/roadmap/rows/:id/unlink': ['moderator', 'author', 'admin'],
   'GET /admin/audit': ['moderator', 'admin'],
   'GET /login': EVERYONE,
   'GET /login/:token': EVERYONE,
@@ -63,12 +73,17 @@ for (const provider of databaseProviders) {
         .replace('/admin/users/:id', `/admin/users/${world.ids.participant}`)
         .replace('/admin/submissions/:id', `/admin/submissions/${world.submissionId}`)
         .replace('/admin/grades/:id', `/admin/grades/${world.gradeId}`)
+        .replace('/admin/roadmap/rows/:id/delete', `/admin/roadmap/rows/${world.roadmap.spareItemId}/delete`)
+        .replace('/admin/roadmap/rows/:id', `/admin/roadmap/rows/${world.roadmap.itemId}`)
+        .replace('/admin/roadmap/compare', `/admin/roadmap/compare?from=${world.roadmap.revisionId}&to=${world.roadmap.revisionId}`)
         .replace(':token', 'x'.repeat(43));
 
     const formFor = (key: string): Record<string, string | string[]> => {
       if (key === 'POST /admin/users/:id') return { fullName: 'Снегирёва Анна Павловна' };
       if (key === 'POST /admin/users/:id/roles') return { roles: ['participant'] };
       if (key === 'POST /login') return { token: 'y'.repeat(43) };
+      if (key === 'POST /admin/roadmap/rows/:id') return { event: 'Курс «Занятие в дистанте»', deadline: 'Ноябрь–декабрь 2026', responsible: 'РМЦ', resultForm: 'Планы занятий' };
+      if (key === 'POST /admin/roadmap/rows/:id/link' || key === 'POST /admin/roadmap/rows/:id/unlink') return { projectId: String(world.project.projectId) };
       return {};
     };
 
