@@ -24,7 +24,7 @@ function render(ctx: BotContext, view: RoadmapView, page: number, currentId: num
   if (!bounds) return null;
   const r = view.revision;
   const head = [
-    ctx.t('roadmap-chat-title', { year: r.year, number: r.number, quarter: r.quarter, date: formatDay(r.createdAt, locale, timeZone, true), page: page + 1, pages: bounds.pages }),
+    ctx.t('roadmap-chat-title', { year: String(r.year), number: r.number, quarter: r.quarter, date: formatDay(r.createdAt, locale, timeZone, true), page: page + 1, pages: bounds.pages }),
   ];
   if (r.id !== currentId) head.push(ctx.t('roadmap-chat-old'));
   if (!view.rows.length) head.push('', ctx.t('roadmap-chat-empty'));

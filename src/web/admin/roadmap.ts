@@ -19,7 +19,7 @@ const idOf = (text: string | undefined) => (/^\d{1,9}$/.test(text ?? '') ? Numbe
 const isEditor = (ctx: PageContext) => Boolean(ctx.person?.roles.some((r) => r === 'moderator' || r === 'admin'));
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 
-const revisionLabel = (ctx: PageContext, r: RevisionSummary) => ctx.t('web-roadmap-revision-label', { year: r.year, number: r.number, quarter: ROMAN[r.quarter] ?? String(r.quarter) });
+const revisionLabel = (ctx: PageContext, r: RevisionSummary) => ctx.t('web-roadmap-revision-label', { year: String(r.year), number: r.number, quarter: ROMAN[r.quarter] ?? String(r.quarter) });
 const directionName = (ctx: PageContext, d: RoadmapRowView['direction']) => (d ? (ctx.locale === 'en' ? d.nameEn : d.nameRu) : ctx.t('roadmap-no-direction'));
 
 /** The plan as the seed tables have it: №, direction/event, deadline, responsible, result, plus progress. */
@@ -34,8 +34,8 @@ export function roadmapTable(ctx: PageContext, view: RoadmapView): DataTable {
   });
   return {
     id: 'roadmap',
-    title: t('web-roadmap-table', { year: view.revision.year }),
-    caption: `${t('web-roadmap-table', { year: view.revision.year })} · ${revisionLabel(ctx, view.revision)}`,
+    title: t('web-roadmap-table', { year: String(view.revision.year) }),
+    caption: `${t('web-roadmap-table', { year: String(view.revision.year) })} · ${revisionLabel(ctx, view.revision)}`,
     columns: [
       { label: t('web-roadmap-col-number'), type: 'number' },
       { label: t('web-roadmap-col-event'), type: 'text' },
@@ -202,7 +202,7 @@ ${
             ? html`<section class="card"><h2>${t('web-roadmap-add-row')}</h2>${rowForm(ctx, '/admin/roadmap/rows', await roadmap.directions(), { revisionId: r.id }, t('web-roadmap-add'))}</section>`
             : '';
         return {
-          title: t('web-roadmap-title-year', { year: r.year }),
+          title: t('web-roadmap-title-year', { year: String(r.year) }),
           body: html`${notice('ok', ctx.query.saved ? t('web-saved') : null)}${notice('ok', ctx.query.exists ? t('web-roadmap-exists') : null)}
 ${revisionPicker(ctx, revisions, r)}
 <p>${revisionLabel(ctx, r)}${r.note ? html` — ${r.note}` : ''} · ${t('web-roadmap-created', { date: new Intl.DateTimeFormat(ctx.locale === 'en' ? 'en-GB' : 'ru-RU', { timeZone: deps.timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(r.createdAt), who: r.createdBy ?? '—' })}
