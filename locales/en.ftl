@@ -1867,6 +1867,7 @@ roadmap-chat-row =
     🗓 { $deadline } · 👤 { $responsible }
     📄 { $result }
 roadmap-chat-progress = { $bar } { $percent } % · projects: { $projects }
+roadmap-chat-overdue = ⚠️ past due
 roadmap-chat-no-projects = no projects linked
 roadmap-chat-stale = This page of the plan is gone. Open /roadmap again.
 roadmap-btn-prev = ← Back

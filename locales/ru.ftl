@@ -1890,6 +1890,7 @@ roadmap-chat-row =
     🗓 { $deadline } · 👤 { $responsible }
     📄 { $result }
 roadmap-chat-progress = { $bar } { $percent } % · проектов: { $projects }
+roadmap-chat-overdue = ⚠️ срок прошёл
 roadmap-chat-no-projects = проекты не привязаны
 roadmap-chat-stale = Этой страницы плана больше нет. Откройте /roadmap заново.
 roadmap-btn-prev = ← Назад

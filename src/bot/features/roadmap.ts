@@ -33,13 +33,14 @@ function render(ctx: BotContext, view: RoadmapView, page: number, currentId: num
     const dir = row.direction?.id ?? null;
     if (dir !== direction) {
       direction = dir;
-      head.push('', `<b>${escapeHtml(row.direction ? (locale === 'en' ? row.direction.nameEn : row.direction.nameRu) : ctx.t('roadmap-no-direction'))}</b>`);
+      head.push('', `<b>— ${escapeHtml(row.direction ? (locale === 'en' ? row.direction.nameEn : row.direction.nameRu) : ctx.t('roadmap-no-direction'))} —</b>`);
     }
     const progress =
       row.progress === null
         ? ctx.t('roadmap-chat-no-projects')
         : ctx.t('roadmap-chat-progress', { bar: progressBar(row.progress), percent: Math.round(row.progress * 100), projects: row.projects.length });
     head.push(
+      '',
       ctx.t('roadmap-chat-row', {
         number: row.number,
         event: escapeHtml(cut(row.event, 300)),
@@ -47,7 +48,7 @@ function render(ctx: BotContext, view: RoadmapView, page: number, currentId: num
         responsible: escapeHtml(cut(row.responsible, 120)),
         result: escapeHtml(cut(row.resultForm || '—', 200)),
       }),
-      `${row.overdue ? '⚠️ ' : ''}${progress}`,
+      row.overdue ? `${ctx.t('roadmap-chat-overdue')} · ${progress}` : progress,
     );
   }
   const kb = new InlineKeyboard();

@@ -13,25 +13,25 @@ interface DemoRow {
 }
 
 const FIRST: DemoRow[] = [
-  { key: 'distance-course', direction: 'distance', event: 'Курс «Занятие в дистанте» для педагогов дополнительного образования', deadline: 'Февраль–апрель', due: '04-30', responsible: 'РМЦ, методический отдел', resultForm: 'Планы занятий, сертификаты участников' },
-  { key: 'distance-library', direction: 'distance', event: 'Сборник дистанционных занятий по направленностям', deadline: 'Май', due: '05-31', responsible: 'РМЦ', resultForm: 'Электронный сборник' },
+  { key: 'distance-course', direction: 'distance', event: 'Курс «Занятие в дистанте» для педагогов дополнительного образования', deadline: 'Февраль–апрель {year}', due: '04-30', responsible: 'РМЦ, методический отдел', resultForm: 'Планы занятий, сертификаты участников' },
+  { key: 'distance-library', direction: 'distance', event: 'Сборник дистанционных занятий по направленностям', deadline: 'Май {year}', due: '05-31', responsible: 'РМЦ', resultForm: 'Электронный сборник' },
   { key: 'distance-webinars', direction: 'distance', event: 'Серия вебинаров для муниципальных опорных центров', deadline: 'Ежеквартально', due: null, responsible: 'РМЦ, МОЦ', resultForm: 'Записи вебинаров, листы регистрации' },
-  { key: 'mentor-school', direction: 'mentoring', event: 'Школа молодого педагога: пары наставник — наставляемый', deadline: 'Март–ноябрь', due: '11-30', responsible: 'МОЦ Северогорска', resultForm: 'Индивидуальные планы развития' },
-  { key: 'mentor-forum', direction: 'mentoring', event: 'Региональный форум наставников', deadline: 'Октябрь', due: '10-31', responsible: 'РМЦ', resultForm: 'Резолюция форума' },
-  { key: 'network-map', direction: 'network', event: 'Карта сетевых партнёров учреждений дополнительного образования', deadline: 'Январь–март', due: '03-31', responsible: 'МОЦ', resultForm: 'Реестр партнёров' },
-  { key: 'network-programmes', direction: 'network', event: 'Разработка сетевых дополнительных общеобразовательных программ', deadline: 'Апрель–октябрь', due: '10-31', responsible: 'Учреждения ДО, МОЦ', resultForm: 'Программы, договоры о сетевой форме' },
-  { key: 'network-seminar', direction: 'network', event: 'Семинар-практикум «Сетевое взаимодействие как ресурс развития»', deadline: 'Июнь', due: '06-30', responsible: 'РМЦ', resultForm: 'Методические рекомендации' },
-  { key: 'review-panel', direction: 'programme-review', event: 'Экспертиза программ, включаемых в реестр сертифицированных', deadline: 'Август–сентябрь', due: '09-30', responsible: 'Экспертный совет РМЦ', resultForm: 'Экспертные заключения' },
-  { key: 'review-monitoring', direction: 'programme-review', event: 'Мониторинг качества дополнительных общеобразовательных программ', deadline: 'Ноябрь–декабрь', due: '12-20', responsible: 'РМЦ, ЦОПМКП', resultForm: 'Аналитическая справка' },
+  { key: 'mentor-school', direction: 'mentoring', event: 'Школа молодого педагога: пары наставник — наставляемый', deadline: 'Март–ноябрь {year}', due: '11-30', responsible: 'МОЦ Северогорска', resultForm: 'Индивидуальные планы развития' },
+  { key: 'mentor-forum', direction: 'mentoring', event: 'Региональный форум наставников', deadline: 'Октябрь {year}', due: '10-31', responsible: 'РМЦ', resultForm: 'Резолюция форума' },
+  { key: 'network-map', direction: 'network', event: 'Карта сетевых партнёров учреждений дополнительного образования', deadline: 'Январь–март {year}', due: '03-31', responsible: 'МОЦ', resultForm: 'Реестр партнёров' },
+  { key: 'network-programmes', direction: 'network', event: 'Разработка сетевых дополнительных общеобразовательных программ', deadline: 'Апрель–октябрь {year}', due: '10-31', responsible: 'Учреждения ДО, МОЦ', resultForm: 'Программы, договоры о сетевой форме' },
+  { key: 'network-seminar', direction: 'network', event: 'Семинар-практикум «Сетевое взаимодействие как ресурс развития»', deadline: 'Июнь {year}', due: '06-30', responsible: 'РМЦ', resultForm: 'Методические рекомендации' },
+  { key: 'review-panel', direction: 'programme-review', event: 'Экспертиза программ, включаемых в реестр сертифицированных', deadline: 'Август–сентябрь {year}', due: '09-30', responsible: 'Экспертный совет РМЦ', resultForm: 'Экспертные заключения' },
+  { key: 'review-monitoring', direction: 'programme-review', event: 'Мониторинг качества дополнительных общеобразовательных программ', deadline: 'Ноябрь–декабрь {year}', due: '12-20', responsible: 'РМЦ, ЦОПМКП', resultForm: 'Аналитическая справка' },
 ];
 
 /** The second quarter's changes: one row moved later, one handed over, one dropped, one added. */
 const SECOND_CHANGES: { key: string; change: Partial<DemoRow> | 'removed' }[] = [
-  { key: 'distance-library', change: { deadline: 'Май–июнь', due: '06-30' } },
+  { key: 'distance-library', change: { deadline: 'Май–июнь {year}', due: '06-30' } },
   { key: 'mentor-forum', change: { responsible: 'РМЦ, Совет наставников' } },
   { key: 'network-seminar', change: 'removed' },
 ];
-const SECOND_ADDED: DemoRow = { key: 'mentor-digital', direction: 'mentoring', event: 'Цифровое наставничество: сопровождение педагогов отдалённых сёл', deadline: 'Июль–декабрь', due: '12-25', responsible: 'МОЦ, РМЦ', resultForm: 'Отчёт о сопровождении, кейсы' };
+const SECOND_ADDED: DemoRow = { key: 'mentor-digital', direction: 'mentoring', event: 'Цифровое наставничество: сопровождение педагогов отдалённых сёл', deadline: 'Июль–декабрь {year}', due: '12-25', responsible: 'МОЦ, РМЦ', resultForm: 'Отчёт о сопровождении, кейсы' };
 
 /** Demo projects (by title) and the plan rows they implement. */
 const LINKS: [string, string][] = [
@@ -45,7 +45,7 @@ export async function seedDemoRoadmap(db: Db, year: number, createdById: number 
   if (await db.roadmapRevision.findFirst({ where: { year }, select: { id: true } })) return { revisions: 0 };
   const directions = new Map((await db.direction.findMany({ select: { id: true, code: true } })).map((d) => [d.code, d.id]));
   const due = (md: string | null) => (md ? new Date(`${year}-${md}T00:00:00Z`) : null);
-  const fields = (r: DemoRow) => ({ directionId: directions.get(r.direction) ?? null, event: r.event, deadline: `${r.deadline} ${year}`, dueDate: due(r.due), responsible: r.responsible, resultForm: r.resultForm });
+  const fields = (r: DemoRow) => ({ directionId: directions.get(r.direction) ?? null, event: r.event, deadline: r.deadline.replace('{year}', String(year)), dueDate: due(r.due), responsible: r.responsible, resultForm: r.resultForm });
   await db.$transaction(async (tx) => {
     const first = await tx.roadmapRevision.create({ data: { year, quarter: 1, number: 1, note: 'План на год', createdById, createdAt: new Date(Date.UTC(year, 0, 15)) } });
     const rows = new Map<string, number>();
