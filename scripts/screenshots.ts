@@ -68,6 +68,7 @@ try {
   await shot(page, 'participants', '/admin/participants');
   await shot(page, 'grade-correction', `/admin/submissions/${graded.id}`);
   await shot(page, 'audit', '/admin/audit');
+  await shot(page, 'roadmap', '/admin/roadmap');
   await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   await shot(page, 'dashboard-phone', '/admin', false);
 

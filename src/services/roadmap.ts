@@ -157,8 +157,15 @@ export class RoadmapService {
     const to = all.find((r) => r.id === toId);
     if (!from || !to) return null;
     const [a, b] = await Promise.all([fromId, toId].map((id) => this.db.roadmapItem.findMany({ where: { revisionId: id }, select: itemSelect })));
-    const directions = new Map((await this.db.direction.findMany({ select: { id: true, nameRu: true, nameEn: true } })).map((d) => [d.id, d]));
-    return { from, to, diff: diffRevisions(a!.map(fieldsOf), b!.map(fieldsOf)), directions };
+    const directions = new Map((await this.db.direction.findMany({ select: { id: true, nameRu: true, nameEn: true, sort: true } })).map((d) => [d.id, d]));
+    // Shown in the plan's order (directions, then position), as the revision pages show it.
+    const sortOf = (id: number | null) => (id === null ? 1e9 : (directions.get(id)?.sort ?? 1e9));
+    const rowOf = (d: RowDiff) => (d.kind === 'removed' ? d.before : d.after);
+    const diff = diffRevisions(a!.map(fieldsOf), b!.map(fieldsOf))
+      .map((d, i) => ({ d, i }))
+      .sort((x, y) => sortOf(rowOf(x.d).directionId) - sortOf(rowOf(y.d).directionId) || x.i - y.i)
+      .map((x) => x.d);
+    return { from, to, diff, directions };
   }
 
   /** Projects per row with their tallies (deleted projects drop out; drafts count, at 0 until joined). */
@@ -337,7 +344,11 @@ export class RoadmapService {
   async linkProject(actor: Actor, rowId: number, projectId: number, effectKey: string): Promise<{ changed: boolean }> {
     const done = await this.once(`${effectKey}:roadmap-link:${projectId}`, async (tx) => {
       const project = await this.projectFor(tx, actor, projectId);
-      if (!(await tx.roadmapRow.findUnique({ where: { id: rowId }, select: { id: true } }))) throw new ServiceError('roadmap-err-not-found');
+      const row = await tx.roadmapRow.findUnique({ where: { id: rowId }, select: { year: true } });
+      if (!row) throw new ServiceError('roadmap-err-not-found');
+      // Projects implement the plan as it stands: a row dropped from the year's newest revision takes no new links.
+      const newest = await tx.roadmapRevision.findFirst({ where: { year: row.year }, orderBy: { number: 'desc' }, select: { id: true } });
+      if (!newest || !(await tx.roadmapItem.findUnique({ where: { revisionId_rowId: { revisionId: newest.id, rowId } }, select: { id: true } }))) throw new ServiceError('roadmap-err-row-gone');
       if (project.roadmapRowId === rowId) return { changed: false };
       await tx.project.update({ where: { id: projectId }, data: { roadmapRowId: rowId } });
       await recordAudit(tx, { key: `${effectKey}:roadmap-link:${projectId}`, actorId: actor.id, action: 'roadmap.link', entity: 'project', entityId: projectId, before: { roadmapRowId: project.roadmapRowId }, after: { roadmapRowId: rowId } });

@@ -134,8 +134,10 @@ for (const provider of databaseProviders) {
       const edit = await database.db.auditLog.findFirstOrThrow({ where: { action: 'roadmap.row-edit' } });
       expect(edit).toMatchObject({ entity: 'roadmap-row', entityId: String(rows[0]!.rowId), before: { deadline: 'Март 2027' }, after: { deadline: 'Апрель–июнь 2027' } });
       expect(await database.db.auditLog.count({ where: { action: 'roadmap.row-delete' } })).toBe(1);
-      // The row deleted from the newest revision is still in the old one.
+      // The row deleted from the newest revision is still in the old one, but takes no new projects.
       expect((await services.roadmap.view(old!.id))!.rows).toHaveLength(2);
+      const late = await createProject(database.db, { authorId: author.id, title: 'Поздний проект' });
+      expect(await codeOf(services.roadmap.linkProject(author, rows[1]!.rowId, late.projectId, 'k:late'))).toBe('roadmap-err-row-gone');
     });
 
     it('moves a row among the rows of its direction', async () => {

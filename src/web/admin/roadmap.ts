@@ -77,7 +77,7 @@ function rowForm(ctx: PageContext, action: string, directions: { id: number; nam
   <label>${t('web-roadmap-direction')}<select name="directionId"><option value="">${t('roadmap-no-direction')}</option>${directions.map(
     (d) => html`<option value="${d.id}" ${d.id === row.directionId ? html`selected` : ''}>${ctx.locale === 'en' ? d.nameEn : d.nameRu}</option>`,
   )}</select></label>
-  <label>${t('web-roadmap-col-event')}<textarea name="event" rows="3" required maxlength="1000">${row.event ?? ''}</textarea></label>
+  <label>${t('web-roadmap-event')}<textarea name="event" rows="3" required maxlength="1000">${row.event ?? ''}</textarea></label>
   <label>${t('web-roadmap-col-deadline')}<input name="deadline" required maxlength="120" value="${row.deadline ?? ''}" placeholder="${t('web-roadmap-deadline-hint')}"></label>
   <label>${t('web-roadmap-due')}<input type="date" name="dueDate" value="${due}"></label>
   <label>${t('web-roadmap-col-responsible')}<input name="responsible" required maxlength="300" value="${row.responsible ?? ''}"></label>
@@ -117,7 +117,7 @@ export function roadmapRoutes(deps: AdminDeps): AdminRoute[] {
     const actor = ctx.person!;
     const mayLink = actor.roles.some((r) => (LINKERS as readonly string[]).includes(r));
     const mine = (p: RoadmapRowView['projects'][number]) => isEditor(ctx) || p.authorId === actor.id || p.coauthorIds.includes(actor.id);
-    const linkable = mayLink ? (await roadmap.linkableProjects(actor)).filter((p) => p.roadmapRowId !== row.rowId) : [];
+    const linkable = mayLink && view.revision.editable ? (await roadmap.linkableProjects(actor)).filter((p) => p.roadmapRowId !== row.rowId) : [];
     const editable = isEditor(ctx) && view.revision.editable;
     const directions = editable ? await roadmap.directions() : [];
     const projects = row.projects.length
@@ -137,7 +137,7 @@ export function roadmapRoutes(deps: AdminDeps): AdminRoute[] {
 <p><a href="${`/admin/roadmap?revision=${view.revision.id}`}">← ${revisionLabel(ctx, view.revision)}</a></p>
 <dl class="facts">
   <dt>${t('web-roadmap-direction')}</dt><dd>${directionName(ctx, row.direction)}</dd>
-  <dt>${t('web-roadmap-col-event')}</dt><dd>${row.event}</dd>
+  <dt>${t('web-roadmap-event')}</dt><dd>${row.event}</dd>
   <dt>${t('web-roadmap-col-deadline')}</dt><dd>${row.deadline}${row.overdue ? html` <span class="badge">${t('web-roadmap-overdue')}</span>` : ''}</dd>
   <dt>${t('web-roadmap-col-responsible')}</dt><dd>${row.responsible}</dd>
   <dt>${t('web-roadmap-col-result')}</dt><dd>${row.resultForm || '—'}</dd>
@@ -233,10 +233,16 @@ ${addForm}${newRevision}`,
           const d = id === null ? undefined : directions.get(id);
           return d ? (ctx.locale === 'en' ? d.nameEn : d.nameRu) : t('roadmap-no-direction');
         };
-        const shown = (fieldName: string, value: string | number | null) => (fieldName === 'directionId' ? dirName(value as number | null) : value === null || value === '' ? '—' : String(value));
+        const shown = (fieldName: string, value: string | number | null) => {
+          if (fieldName === 'directionId') return dirName(value as number | null);
+          if (value === null || value === '') return '—';
+          // Due dates as the region writes them: 31.10.2026.
+          const iso = fieldName === 'dueDate' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value)) : null;
+          return iso ? `${iso[3]}.${iso[2]}.${iso[1]}` : String(value);
+        };
         const sum = diffSummary(diff);
         const cols = ['directionId', 'event', 'deadline', 'dueDate', 'responsible', 'resultForm'] as const;
-        const colLabel = (c: (typeof cols)[number]) => t(c === 'directionId' ? 'web-roadmap-direction' : c === 'dueDate' ? 'web-roadmap-due' : `web-roadmap-col-${c === 'resultForm' ? 'result' : c}`);
+        const colLabel = (c: (typeof cols)[number]) => t(c === 'directionId' ? 'web-roadmap-direction' : c === 'dueDate' ? 'web-roadmap-due' : c === 'event' ? 'web-roadmap-event' : `web-roadmap-col-${c === 'resultForm' ? 'result' : c}`);
         const cell = (d: RowDiff, c: (typeof cols)[number]) => {
           const row = d.kind === 'removed' ? d.before : d.after;
           const value = shown(c, c === 'dueDate' ? (row.dueDate ? row.dueDate.toISOString().slice(0, 10) : null) : row[c]);
@@ -249,7 +255,7 @@ ${addForm}${newRevision}`,
           title: t('web-roadmap-changes'),
           columns: [
             { label: t('web-roadmap-col-change'), type: 'text' },
-            { label: t('web-roadmap-col-event'), type: 'text' },
+            { label: t('web-roadmap-event'), type: 'text' },
             { label: t('web-roadmap-col-field'), type: 'text' },
             { label: t('web-roadmap-col-before'), type: 'text' },
             { label: t('web-roadmap-col-after'), type: 'text' },
