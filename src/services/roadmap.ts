@@ -5,7 +5,7 @@ import { localDateOf } from '../domain/local-days.ts';
 import { checkRow, diffRevisions, isOverdue, rowProgress, projectCompletion, type RoadmapRowFields, type RowDiff, type RowInput, type ProjectTally } from '../domain/roadmap.ts';
 import type { Clock } from '../runtime/clock.ts';
 import { isUniqueViolation } from '../runtime/unique-violation.ts';
-import { recordAudit } from './audit.ts';
+import { recordAudit, recordAuditOnce } from './audit.ts';
 import { canManageProject, managedBy, type Actor } from './project-access.ts';
 import { ServiceError } from './users.ts';
 
@@ -269,10 +269,17 @@ export class RoadmapService {
 
   /** Runs a change once per effect key: a form sent twice finds its audit row and changes nothing. */
   private async once<T>(auditKey: string, work: (tx: Tx) => Promise<T>): Promise<T | null> {
-    return this.db.$transaction(async (tx) => {
-      if (await tx.auditLog.findUnique({ where: { key: auditKey }, select: { id: true } })) return null;
-      return work(tx);
-    });
+    try {
+      return await this.db.$transaction(async (tx) => {
+        if (await tx.auditLog.findUnique({ where: { key: auditKey }, select: { id: true } })) return null;
+        return work(tx);
+      });
+    } catch (error) {
+      // The same form at the same moment: both passed the check, the audit key's unique index let
+      // one commit and rolled the other back whole.
+      if (isUniqueViolation(error) && (await this.db.auditLog.findUnique({ where: { key: auditKey }, select: { id: true } }))) return null;
+      throw error;
+    }
   }
 
   async addRow(actor: Actor, revisionId: number, input: RowInput, effectKey: string): Promise<{ itemId: number } | null> {
@@ -284,7 +291,7 @@ export class RoadmapService {
       const last = await tx.roadmapItem.findFirst({ where: { revisionId }, orderBy: { position: 'desc' }, select: { position: true } });
       const row = await tx.roadmapRow.create({ data: { year: revision.year } });
       const item = await tx.roadmapItem.create({ data: { ...value, revisionId, rowId: row.id, position: (last?.position ?? 0) + 1 } });
-      await recordAudit(tx, { key: `${effectKey}:roadmap-add`, actorId: actor.id, action: 'roadmap.row-add', entity: 'roadmap-row', entityId: row.id, before: null, after: { revisionId, ...value } });
+      await recordAuditOnce(tx, { key: `${effectKey}:roadmap-add`, actorId: actor.id, action: 'roadmap.row-add', entity: 'roadmap-row', entityId: row.id, before: null, after: { revisionId, ...value } });
       return { itemId: item.id };
     });
   }
@@ -301,7 +308,7 @@ export class RoadmapService {
       if (diffRevisions([before], [after])[0]!.kind === 'same') return { changed: false };
       await tx.roadmapItem.update({ where: { id: itemId }, data: value });
       const { rowId: _r, position: _p, ...was } = before;
-      await recordAudit(tx, { key: `${effectKey}:roadmap-edit:${itemId}`, actorId: actor.id, action: 'roadmap.row-edit', entity: 'roadmap-row', entityId: item.rowId, before: { revisionId: item.revisionId, ...was }, after: { revisionId: item.revisionId, ...value } });
+      await recordAuditOnce(tx, { key: `${effectKey}:roadmap-edit:${itemId}`, actorId: actor.id, action: 'roadmap.row-edit', entity: 'roadmap-row', entityId: item.rowId, before: { revisionId: item.revisionId, ...was }, after: { revisionId: item.revisionId, ...value } });
       return { changed: true };
     });
     return done ?? { changed: false };
@@ -315,7 +322,7 @@ export class RoadmapService {
       if (!item) return; // already deleted (a second press)
       await this.editableRevision(tx, item.revisionId);
       await tx.roadmapItem.delete({ where: { id: itemId } });
-      await recordAudit(tx, { key: `${effectKey}:roadmap-delete:${itemId}`, actorId: actor.id, action: 'roadmap.row-delete', entity: 'roadmap-row', entityId: item.rowId, before: { revisionId: item.revisionId, ...fieldsOf(item) }, after: null });
+      await recordAuditOnce(tx, { key: `${effectKey}:roadmap-delete:${itemId}`, actorId: actor.id, action: 'roadmap.row-delete', entity: 'roadmap-row', entityId: item.rowId, before: { revisionId: item.revisionId, ...fieldsOf(item) }, after: null });
     });
   }
 
@@ -333,7 +340,7 @@ export class RoadmapService {
       if (!neighbour) return;
       await tx.roadmapItem.update({ where: { id: item.id }, data: { position: neighbour.position } });
       await tx.roadmapItem.update({ where: { id: neighbour.id }, data: { position: item.position } });
-      await recordAudit(tx, { key: `${effectKey}:roadmap-move:${itemId}`, actorId: actor.id, action: 'roadmap.row-move', entity: 'roadmap-row', entityId: item.rowId, before: { revisionId: item.revisionId, position: item.position }, after: { revisionId: item.revisionId, position: neighbour.position } });
+      await recordAuditOnce(tx, { key: `${effectKey}:roadmap-move:${itemId}`, actorId: actor.id, action: 'roadmap.row-move', entity: 'roadmap-row', entityId: item.rowId, before: { revisionId: item.revisionId, position: item.position }, after: { revisionId: item.revisionId, position: neighbour.position } });
     });
   }
 
@@ -351,7 +358,7 @@ export class RoadmapService {
       if (!newest || !(await tx.roadmapItem.findUnique({ where: { revisionId_rowId: { revisionId: newest.id, rowId } }, select: { id: true } }))) throw new ServiceError('roadmap-err-row-gone');
       if (project.roadmapRowId === rowId) return { changed: false };
       await tx.project.update({ where: { id: projectId }, data: { roadmapRowId: rowId } });
-      await recordAudit(tx, { key: `${effectKey}:roadmap-link:${projectId}`, actorId: actor.id, action: 'roadmap.link', entity: 'project', entityId: projectId, before: { roadmapRowId: project.roadmapRowId }, after: { roadmapRowId: rowId } });
+      await recordAuditOnce(tx, { key: `${effectKey}:roadmap-link:${projectId}`, actorId: actor.id, action: 'roadmap.link', entity: 'project', entityId: projectId, before: { roadmapRowId: project.roadmapRowId }, after: { roadmapRowId: rowId } });
       return { changed: true };
     });
     return done ?? { changed: false };
@@ -362,7 +369,7 @@ export class RoadmapService {
       const project = await this.projectFor(tx, actor, projectId);
       if (project.roadmapRowId === null) return { changed: false };
       await tx.project.update({ where: { id: projectId }, data: { roadmapRowId: null } });
-      await recordAudit(tx, { key: `${effectKey}:roadmap-unlink:${projectId}`, actorId: actor.id, action: 'roadmap.unlink', entity: 'project', entityId: projectId, before: { roadmapRowId: project.roadmapRowId }, after: { roadmapRowId: null } });
+      await recordAuditOnce(tx, { key: `${effectKey}:roadmap-unlink:${projectId}`, actorId: actor.id, action: 'roadmap.unlink', entity: 'project', entityId: projectId, before: { roadmapRowId: project.roadmapRowId }, after: { roadmapRowId: null } });
       return { changed: true };
     });
     return done ?? { changed: false };

@@ -69,6 +69,16 @@ for (const provider of databaseProviders) {
       expect(await database.db.auditLog.count({ where: { action: 'roadmap.row-add' } })).toBe(2);
     });
 
+    it('adds one row when the same form arrives twice at the same moment', async () => {
+      const revisionId = (await services.roadmap.currentRevisionId())!;
+      const before = await database.db.roadmapItem.count({ where: { revisionId } });
+      const results = await Promise.allSettled([0, 1].map(() => services.roadmap.addRow(moderator, revisionId, row('Семинар наставников'), 'k:twin')));
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+      expect(await database.db.roadmapItem.count({ where: { revisionId } })).toBe(before + 1);
+      const twin = await database.db.roadmapItem.findFirstOrThrow({ where: { revisionId, event: 'Семинар наставников' } });
+      await database.db.roadmapItem.delete({ where: { id: twin.id } });
+    });
+
     it('refuses a row without an event and a change by someone who is not a moderator, saving nothing', async () => {
       const revisionId = (await services.roadmap.currentRevisionId())!;
       expect(await codeOf(services.roadmap.addRow(moderator, revisionId, row('  '), 'k:bad'))).toBe('roadmap-err-event-empty');
