@@ -117,9 +117,14 @@ export class RoadmapService {
     }));
   }
 
-  /** The revision shown when none is asked for: the newest revision of the latest year. */
+  /**
+   * The revision shown when none is asked for: this year's newest (a plan for next year being drawn
+   * up in December does not replace the one being carried out), else the latest year's newest.
+   */
   async currentRevisionId(): Promise<number | null> {
-    const r = await this.db.roadmapRevision.findFirst({ orderBy: [{ year: 'desc' }, { number: 'desc' }], select: { id: true } });
+    const year = localDateOf(this.deps.clock.now(), this.deps.timeZone).year;
+    const newest = { orderBy: { number: 'desc' as const }, select: { id: true } };
+    const r = (await this.db.roadmapRevision.findFirst({ where: { year }, ...newest })) ?? (await this.db.roadmapRevision.findFirst({ orderBy: [{ year: 'desc' }, { number: 'desc' }], select: { id: true } }));
     return r?.id ?? null;
   }
 

@@ -137,6 +137,19 @@ for (const provider of databaseProviders) {
       expect(unmeasured.getCell(6).value).toBeNull();
     });
 
+    it('starts next year’s plan empty, while this year’s stays the one shown by default', async () => {
+      const current = (await h.services.roadmap.currentRevisionId())!;
+      const page = await get('moderator', '/admin/roadmap');
+      expect(page.body).toContain('<option value="2027:0">2027: новый план с чистого листа</option>');
+      const response = await post('moderator', '/admin/roadmap/revisions', { target: '2027:0', quarter: '1', note: 'Проект плана', nonce: 'revision-nonce-2027' });
+      expect(response.statusCode).toBe(303);
+      const next = await h.db.roadmapRevision.findFirstOrThrow({ where: { year: 2027 }, include: { _count: { select: { items: true } } } });
+      expect([next.number, next._count.items]).toEqual([1, 0]);
+      // The test clock is in November 2026: the 2026 plan is still the current one.
+      expect(await h.services.roadmap.currentRevisionId()).toBe(current);
+      await h.db.roadmapRevision.delete({ where: { id: next.id } });
+    });
+
     it('lets an author link their own project to a row but not someone else’s', async () => {
       const current = (await h.services.roadmap.currentRevisionId())!;
       const items = await h.db.roadmapItem.findMany({ where: { revisionId: current }, orderBy: { position: 'asc' } });

@@ -1,6 +1,7 @@
 // The roadmap pages: a revision's rows grouped by direction with progress (downloadable in the
 // plans' own column layout), a row's card with its projects, the comparison of two revisions, and
 // the forms: moderators and admins edit the newest revision; authors link their own projects.
+import { localDateOf } from '../../domain/local-days.ts';
 import { diffSummary, type RowDiff } from '../../domain/roadmap.ts';
 import type { RevisionSummary, RoadmapRowView, RoadmapView } from '../../services/roadmap.ts';
 import type { AdminDeps, AdminRoute, PageContext } from './context.ts';
@@ -179,11 +180,15 @@ ${
         const revisions = await roadmap.revisions();
         const wanted = idOf(ctx.query.revision) || (await roadmap.currentRevisionId());
         const view = wanted ? await roadmap.view(wanted) : null;
-        const year = revisions[0]?.year ?? Number(ctx.deps.clock.now().toISOString().slice(0, 4));
+        const thisYear = localDateOf(ctx.deps.clock.now(), deps.timeZone).year;
+        const year = revisions[0]?.year ?? thisYear;
         const newest = revisions.find((r) => r.year === year);
+        // A correction of the latest year (a copy of its newest revision) or the next year's first plan.
+        const targets = newest ? [{ year, basedOn: newest.id }, { year: year + 1, basedOn: 0 }] : [{ year, basedOn: 0 }];
         const newRevision = isEditor(ctx)
-          ? html`<section class="card"><h2>${t('web-roadmap-new-revision')}</h2><p class="muted">${newest ? t('web-roadmap-new-revision-copy', { label: revisionLabel(ctx, newest) }) : t('web-roadmap-new-revision-empty')}</p>
-<form method="post" action="/admin/roadmap/revisions" class="filters">${hidden(ctx)}<input type="hidden" name="basedOn" value="${newest?.id ?? ''}"><input type="hidden" name="year" value="${year}">
+          ? html`<section class="card"><h2>${t('web-roadmap-new-revision')}</h2><p class="muted">${newest ? t('web-roadmap-new-revision-copy', { label: revisionLabel(ctx, newest) }) : ''} ${t('web-roadmap-new-revision-empty')}</p>
+<form method="post" action="/admin/roadmap/revisions" class="filters">${hidden(ctx)}
+  <label>${t('web-roadmap-year')}<select name="target">${targets.map((x) => html`<option value="${`${x.year}:${x.basedOn}`}">${x.basedOn ? t('web-roadmap-target-copy', { year: String(x.year), number: newest!.number }) : t('web-roadmap-target-new', { year: String(x.year) })}</option>`)}</select></label>
   <label>${t('web-roadmap-quarter')}<select name="quarter">${[1, 2, 3, 4].map((q) => html`<option value="${q}" ${q === Math.min(4, (newest?.quarter ?? 0) + 1) ? html`selected` : ''}>${ROMAN[q]}</option>`)}</select></label>
   <label>${t('web-roadmap-note')}<input name="note" maxlength="300"></label>
   <button type="submit">${t('web-roadmap-create-revision')}</button>
@@ -295,8 +300,11 @@ ${addForm}${newRevision}`,
       url: '/admin/roadmap/revisions',
       access: EDITORS,
       handler: async (ctx) => {
-        const basedOn = idOf(field(ctx, 'basedOn')) || null;
-        const outcome = await roadmap.createRevision(ctx.person!, { year: Number(field(ctx, 'year')), quarter: Number(field(ctx, 'quarter')), note: field(ctx, 'note'), basedOn }, effectKeyOf(ctx));
+        // «2026:14»: the year and the revision the person saw as its newest (0: none, a first plan).
+        const target = /^(\d{4}):(\d{1,9})$/.exec(field(ctx, 'target'));
+        const year = target ? Number(target[1]) : Number(field(ctx, 'year'));
+        const basedOn = (target ? Number(target[2]) : idOf(field(ctx, 'basedOn'))) || null;
+        const outcome = await roadmap.createRevision(ctx.person!, { year, quarter: Number(field(ctx, 'quarter')), note: field(ctx, 'note'), basedOn }, effectKeyOf(ctx));
         return back(ctx, `/admin/roadmap?revision=${outcome.revisionId}&${outcome.kind === 'created' ? 'saved' : 'exists'}=1`);
       },
     },
