@@ -11,6 +11,10 @@ import { analyticsRoutes } from './analytics.ts';
 import { auditRoutes } from './audit.ts';
 import { html } from './html.ts';
 import { layout } from './layout.ts';
+import { moderationRoutes } from './moderation.ts';
+import { newsRoutes } from './news.ts';
+import { projectEditRoutes } from './project-edit.ts';
+import { proposalRoutes } from './proposals.ts';
 import { staticRoutes } from './static.ts';
 import { roadmapRoutes } from './roadmap.ts';
 import { submissionRoutes } from './submissions.ts';
@@ -22,7 +26,19 @@ export const LANG_COOKIE = 'kodo_lang';
 
 /** Every route of the admin view, in menu order: the one table the server authorises from. */
 export function adminRoutes(deps: AdminDeps): AdminRoute[] {
-  return [...analyticsRoutes(deps), ...userRoutes(deps), ...submissionRoutes(deps), ...roadmapRoutes(deps), ...auditRoutes(deps), ...authRoutes(deps), ...staticRoutes()];
+  return [
+    ...analyticsRoutes(deps),
+    ...userRoutes(deps),
+    ...submissionRoutes(deps),
+    ...moderationRoutes(deps),
+    ...projectEditRoutes(deps),
+    ...proposalRoutes(deps),
+    ...newsRoutes(deps),
+    ...roadmapRoutes(deps),
+    ...auditRoutes(deps),
+    ...authRoutes(deps),
+    ...staticRoutes(),
+  ];
 }
 
 const flat = (value: unknown): Record<string, string> => {
