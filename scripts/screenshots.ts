@@ -84,6 +84,7 @@ try {
   await db.outboxMessage.updateMany({ where: { id: { in: gone.slice(1) } }, data: { status: 'sent' } });
   if (gone[0]) await db.outboxMessage.update({ where: { id: gone[0] }, data: { status: 'blocked' } });
   await shot(page, 'news-progress', `/admin/news/${broadcastId}`);
+  await shot(page, 'roadmap', '/admin/roadmap');
   await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   await shot(page, 'dashboard-phone', '/admin', false);
 

@@ -26,6 +26,7 @@ import { languageFeature } from './features/language.ts';
 import { moderatorEditsFeature } from './features/moderator-edits.ts';
 import { settingsFeature } from './features/settings.ts';
 import { newsFeature } from './features/news.ts';
+import { roadmapFeature } from './features/roadmap.ts';
 import { profileFeature } from './features/profile.ts';
 import { proposalsFeature } from './features/proposals.ts';
 import { reviewFeature } from './features/review.ts';
@@ -212,12 +213,13 @@ export function createBot(deps: BotDeps): KodoBot {
   const proposals = proposalsFeature(features);
   const discussions = discussionsFeature(features);
   const news = newsFeature(features);
+  const roadmap = roadmapFeature(features);
   const settings = settingsFeature(deps.services.preferences, users, localeCache);
   const moderatorEdits = moderatorEditsFeature(deps.services.moderation, users, deps.timeZone);
   const webLogin = webLoginFeature(features);
   const authoring = authoringFeature(features, { apiRoot: deps.apiRoot, token: deps.token });
   const moderation = moderationFeature(features);
-  const everyFeature = new Composer<BotContext>(startFeature(deepLinks), helpFeature(), language, profile, roles, catalogue, submission, certificates, achievements, review, authoring, moderation, moderatorEdits, settings, webLogin, workshops, slots, proposals, discussions, team, dashboard, news).middleware();
+  const everyFeature = new Composer<BotContext>(startFeature(deepLinks), helpFeature(), language, profile, roles, catalogue, submission, certificates, achievements, review, authoring, moderation, moderatorEdits, settings, webLogin, workshops, slots, proposals, discussions, team, dashboard, news, roadmap).middleware();
   // Groups and the bot's membership reach only this (through privateChatsOnly above).
   groupFeatures.use(groupsFeature(features));
   // A button press goes straight to the feature owning its callback prefix (the part before ':'),
@@ -250,6 +252,7 @@ export function createBot(deps: BotDeps): KodoBot {
     ['dash', dashboard],
     ['bc', news],
     ['news', news],
+    ['rm', roadmap],
   ];
   const byCallbackPrefix = new Map(routes.map(([prefix, feature]) => [prefix, feature.middleware()]));
   bot.use((ctx, next) => {
@@ -267,7 +270,7 @@ export function createBot(deps: BotDeps): KodoBot {
 /** The command menu in each language, so Telegram shows it in the person's language. */
 export async function publishCommands(kodo: KodoBot, defaultLocale: LocaleCode): Promise<void> {
   const commands = (locale: string) =>
-    (['start', 'projects', 'my', 'myprojects', 'review', 'dashboard', 'certificates', 'portfolio', 'badges', 'rating', 'news', 'workshops', 'slots', 'discuss', 'propose', 'proposals', 'profile', 'settings', 'language', 'help'] as const).map((command) => ({ command, description: kodo.i18n.t(locale, `cmd-${command}`) }));
+    (['start', 'projects', 'my', 'myprojects', 'review', 'dashboard', 'certificates', 'portfolio', 'badges', 'rating', 'news', 'roadmap', 'workshops', 'slots', 'discuss', 'propose', 'proposals', 'profile', 'settings', 'language', 'help'] as const).map((command) => ({ command, description: kodo.i18n.t(locale, `cmd-${command}`) }));
   await kodo.bot.api.setMyCommands(commands(defaultLocale));
   for (const locale of ['ru', 'en'] as const) await kodo.bot.api.setMyCommands(commands(locale), { language_code: locale });
 }

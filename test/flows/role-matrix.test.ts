@@ -28,6 +28,8 @@ const COMMANDS: Record<string, { send: (p: { projectId: number }) => string; all
   portfolio: { send: () => '/portfolio', allowed: REGISTERED },
   news: { send: () => '/news', allowed: EVERYONE },
   news_new: { send: () => '/news_new', allowed: ['moderator', 'admin'] },
+  // The year's plan (an empty plan is an answer too): for everyone registered.
+  roadmap: { send: () => '/roadmap', allowed: REGISTERED },
   review: { send: () => '/review', allowed: ['expert'] },
   // The projects I author or co-author (an empty list is an answer, not a refusal).
   dashboard: { send: () => '/dashboard', allowed: REGISTERED },
@@ -84,7 +86,7 @@ const GUARDED_PRESSES: Record<string, { data: (p: { targetId: number; projectId:
   bc: { data: () => 'bc:menu:999999', allowed: ['moderator', 'admin'] },
 };
 /** Prefixes routed in create-bot.ts, each either role-guarded above or open to registered people. */
-const OPEN_PREFIXES = ['lang', 'profile', 'cat', 'submit', 'subm', 'cert', 'portfolio', 'ach', 'rv', 'gr', 'aq', 'set', 'ws', 'slot', 'disc', 'news'];
+const OPEN_PREFIXES = ['lang', 'profile', 'cat', 'submit', 'subm', 'cert', 'portfolio', 'ach', 'rv', 'gr', 'aq', 'set', 'ws', 'slot', 'disc', 'news', 'rm'];
 
 const REFUSALS = [/Для этого нужна роль/, /Сначала зарегистрируйтесь/, /может автор проекта или модератор/, /Веб-кабинет открыт аналитикам/, /может только автор проекта, его соавтор или модератор/];
 const refused = (text: string) => REFUSALS.some((r) => r.test(text));

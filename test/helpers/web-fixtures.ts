@@ -17,6 +17,8 @@ export interface WebWorld {
   project: ProjectFixture;
   submissionId: number;
   gradeId: number;
+  /** A one-revision roadmap with two rows, the project linked to the first. */
+  roadmap: { revisionId: number; itemId: number; spareItemId: number };
 }
 
 /** Everyone, a project by the author with the participant's accepted, graded hand-in. */
@@ -54,7 +56,16 @@ export async function webWorld(db: Db, services: Services, now: Date): Promise<W
     },
     'test:grade',
   );
-  return { ids, project, submissionId, gradeId };
+  const revision = await db.roadmapRevision.create({ data: { year: 2026, quarter: 4, number: 1, createdById: ids.moderator } });
+  const item = async (position: number, event: string) => {
+    const row = await db.roadmapRow.create({ data: { year: 2026 } });
+    const created = await db.roadmapItem.create({ data: { revisionId: revision.id, rowId: row.id, position, event, deadline: 'Ноябрь–декабрь 2026', responsible: 'РМЦ', resultForm: 'Планы занятий' } });
+    return { itemId: created.id, rowId: row.id };
+  };
+  const first = await item(1, 'Курс «Занятие в дистанте»');
+  const spare = await item(2, 'Семинар для МОЦ');
+  await db.project.update({ where: { id: project.projectId }, data: { roadmapRowId: first.rowId } });
+  return { ids, project, submissionId, gradeId, roadmap: { revisionId: revision.id, itemId: first.itemId, spareItemId: spare.itemId } };
 }
 
 export function adminDeps(services: Services, clock: Clock, publicUrl = 'http://kodo.test') {

@@ -49,6 +49,16 @@ const MATRIX: Record<string, Who[]> = {
   'POST /admin/news/:id/pause': ['moderator'],
   'POST /admin/news/:id/resume': ['moderator'],
   'POST /admin/news/:id/cancel': ['moderator'],
+  'GET /admin/roadmap': [...STATS, 'author'],
+  'GET /admin/roadmap/compare': [...STATS, 'author'],
+  'GET /admin/roadmap/rows/:id': [...STATS, 'author'],
+  'POST /admin/roadmap/revisions': ['moderator', 'admin'],
+  'POST /admin/roadmap/rows': ['moderator', 'admin'],
+  'POST /admin/roadmap/rows/:id': ['moderator', 'admin'],
+  'POST /admin/roadmap/rows/:id/delete': ['moderator', 'admin'],
+  'POST /admin/roadmap/rows/:id/move': ['moderator', 'admin'],
+  'POST /admin/roadmap/rows/:id/link': ['moderator', 'author', 'admin'],
+  'POST /admin/roadmap/rows/:id/unlink': ['moderator', 'author', 'admin'],
   'GET /admin/audit': ['moderator', 'admin'],
   'GET /login': EVERYONE,
   'GET /login/:token': EVERYONE,
@@ -91,6 +101,9 @@ for (const provider of databaseProviders) {
         .replace('/admin/users/:id', `/admin/users/${world.ids.participant}`)
         .replace('/admin/submissions/:id', `/admin/submissions/${world.submissionId}`)
         .replace('/admin/grades/:id', `/admin/grades/${world.gradeId}`)
+        .replace('/admin/roadmap/rows/:id/delete', `/admin/roadmap/rows/${world.roadmap.spareItemId}/delete`)
+        .replace('/admin/roadmap/rows/:id', `/admin/roadmap/rows/${world.roadmap.itemId}`)
+        .replace('/admin/roadmap/compare', `/admin/roadmap/compare?from=${world.roadmap.revisionId}&to=${world.roadmap.revisionId}`)
         .replace(':token', 'x'.repeat(43));
 
     const formFor = (key: string): Record<string, string | string[]> => {
@@ -99,6 +112,8 @@ for (const provider of databaseProviders) {
       if (key === 'POST /login') return { token: 'y'.repeat(43) };
       // Forms the services refuse (nothing changes): each role still meets the gate first.
       if (key === 'POST /admin/proposals/:id/status') return { status: 'review', revision: '99' };
+      if (key === 'POST /admin/roadmap/rows/:id') return { event: 'Курс «Занятие в дистанте»', deadline: 'Ноябрь–декабрь 2026', responsible: 'РМЦ', resultForm: 'Планы занятий' };
+      if (key === 'POST /admin/roadmap/rows/:id/link' || key === 'POST /admin/roadmap/rows/:id/unlink') return { projectId: String(world.project.projectId) };
       return {};
     };
 

@@ -6,7 +6,7 @@ export function helpFeature(): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   feature.command('help', async (ctx) => {
     const roles = ctx.person?.roles ?? [];
-    const parts = [ctx.t('help'), ctx.t('help-groups')];
+    const parts = [ctx.t('help'), ctx.t('help-groups'), ctx.t('help-roadmap')];
     if (roles.includes('author')) parts.push(ctx.t('help-author'), ctx.t('help-author-team'));
     if (roles.includes('author') || roles.includes('moderator')) parts.push(ctx.t('help-groups-author'));
     if (roles.includes('expert')) parts.push(ctx.t('help-expert'));

@@ -16,6 +16,7 @@ import { newsRoutes } from './news.ts';
 import { projectEditRoutes } from './project-edit.ts';
 import { proposalRoutes } from './proposals.ts';
 import { staticRoutes } from './static.ts';
+import { roadmapRoutes } from './roadmap.ts';
 import { submissionRoutes } from './submissions.ts';
 import { safeEqual, withSecurityHeaders } from './security.ts';
 import { toCsv, toXlsx } from './table.ts';
@@ -33,6 +34,7 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
     ...projectEditRoutes(deps),
     ...proposalRoutes(deps),
     ...newsRoutes(deps),
+    ...roadmapRoutes(deps),
     ...auditRoutes(deps),
     ...authRoutes(deps),
     ...staticRoutes(),

@@ -11,6 +11,14 @@ export type Cell = string | number | Date | null;
 export interface Column {
   label: string;
   type: ColumnType;
+  /** A percent column drawn as a bar on the page as well (HTML only). */
+  bar?: boolean;
+}
+
+/** A group heading (e.g. a roadmap direction) printed across the table before row `before`. */
+export interface TableHeading {
+  before: number;
+  text: string;
 }
 
 export interface DataTable {
@@ -21,7 +29,15 @@ export interface DataTable {
   rows: Cell[][];
   /** Optional link per row for the first column (HTML only). */
   links?: (string | null)[];
+  /** Group headings between rows: a row of their own in HTML, CSV and XLSX (merged, bold). */
+  headings?: TableHeading[];
+  /** A class per row for the page (e.g. overdue), HTML only. */
+  rowClasses?: (string | null)[];
+  /** A line above the column headers in the XLSX sheet (as the plans print their title). */
+  caption?: string;
 }
+
+const headingsBefore = (table: DataTable, i: number) => (table.headings ?? []).filter((h) => h.before === i);
 
 export interface CellFormat {
   locale: string;
@@ -56,11 +72,12 @@ export function renderTable(table: DataTable, f: CellFormat, downloadBase: strin
       table.rows.length
         ? table.rows.map(
             (row, i) =>
-              html`<tr>${row.map((cell, j) => {
+              html`${headingsBefore(table, i).map((h) => html`<tr class="group"><th colspan="${table.columns.length}" scope="colgroup">${h.text}</th></tr>`)}${table.rowClasses?.[i] ? html`<tr class="${table.rowClasses[i]}">` : html`<tr>`}${row.map((cell, j) => {
                 const col = table.columns[j]!;
                 const text = formatCell(cell, col.type, f);
                 const link = j === 0 ? table.links?.[i] : null;
-                return html`<td class="${col.type === 'text' ? '' : 'num'}">${link ? html`<a href="${link}">${text}</a>` : text}</td>`;
+                const bar = col.bar && typeof cell === 'number' ? html`<progress max="100" value="${Math.round(cell * 100)}">${text}</progress> ` : '';
+                return html`<td class="${col.type === 'text' ? '' : 'num'}">${bar}${link ? html`<a href="${link}">${text}</a>` : text}</td>`;
               })}</tr>`,
           )
         : html`<tr><td colspan="${table.columns.length}" class="empty">${labels.empty}</td></tr>`
@@ -84,7 +101,11 @@ function csvField(value: Cell, type: ColumnType): string {
 /** UTF-8 with a byte-order mark, so Excel reads Cyrillic right; percent columns as 0–100. */
 export function toCsv(table: DataTable): string {
   const lines = [table.columns.map((c) => csvField(c.type === 'percent' ? `${c.label}, %` : c.label, 'text')).join(',')];
-  for (const row of table.rows) lines.push(row.map((cell, i) => csvField(cell, table.columns[i]!.type)).join(','));
+  table.rows.forEach((row, r) => {
+    // A heading goes in the second column, where the plans write their directions.
+    for (const h of headingsBefore(table, r)) lines.push(table.columns.map((_c, i) => (i === Math.min(1, table.columns.length - 1) ? csvField(h.text, 'text') : '')).join(','));
+    lines.push(row.map((cell, i) => csvField(cell, table.columns[i]!.type)).join(','));
+  });
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
@@ -95,10 +116,19 @@ export async function toXlsx(table: DataTable, timeZone: string): Promise<Buffer
   const book = new ExcelJS.Workbook();
   book.creator = 'KoDO';
   const sheet = book.addWorksheet(table.title.slice(0, 31).replace(/[\\/?*[\]:]/g, ' ') || 'data');
-  sheet.columns = table.columns.map((c) => ({ header: c.label, width: c.type === 'text' ? 36 : 14, style: NUM_FORMATS[c.type] ? { numFmt: NUM_FORMATS[c.type] } : {} }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  for (const row of table.rows) {
+  sheet.columns = table.columns.map((c) => ({ width: c.type === 'text' ? 36 : 14, style: NUM_FORMATS[c.type] ? { numFmt: NUM_FORMATS[c.type] } : {} }));
+  const wide = (values: Cell[]) => {
+    const added = sheet.addRow(values);
+    if (table.columns.length > 1) sheet.mergeCells(added.number, 1, added.number, table.columns.length);
+    added.font = { bold: true };
+    return added;
+  };
+  if (table.caption) wide([table.caption]);
+  const header = sheet.addRow(table.columns.map((c) => c.label));
+  header.font = { bold: true };
+  sheet.views = [{ state: 'frozen', ySplit: header.number }];
+  for (const [r, row] of table.rows.entries()) {
+    for (const h of headingsBefore(table, r)) wide([h.text]).alignment = { wrapText: true };
     // Strings stay strings: exceljs writes them as text, never as formulas.
     sheet.addRow(
       row.map((cell, i) => {
