@@ -1938,7 +1938,7 @@ web-news-status-paused = Paused
 web-news-status-cancelled = Cancelled
 web-news-status-done = Done
 web-nav-my-projects = My projects
-web-my-projects-title = My projects: drafts and published
+web-my-projects-edit-title = My projects: drafts and published
 ## Roadmap
 cmd-roadmap = The year's roadmap
 help-roadmap =

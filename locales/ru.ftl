@@ -1962,7 +1962,7 @@ web-news-status-paused = На паузе
 web-news-status-cancelled = Отменена
 web-news-status-done = Завершена
 web-nav-my-projects = Мои проекты
-web-my-projects-title = Мои проекты: черновики и опубликованные
+web-my-projects-edit-title = Мои проекты: черновики и опубликованные
 ## Дорожная карта (roadmap)
 cmd-roadmap = Дорожная карта на год
 help-roadmap =

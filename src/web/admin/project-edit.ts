@@ -55,7 +55,7 @@ export function projectEditRoutes(deps: AdminDeps): AdminRoute[] {
         const mine = await authoring.read.myProjects(ctx.person!.id);
         const table: DataTable = {
           id: 'my-projects',
-          title: t('web-my-projects-title'),
+          title: t('web-my-projects-edit-title'),
           columns: [
             { label: t('web-col-project'), type: 'text' },
             { label: t('web-col-status'), type: 'text' },
@@ -65,7 +65,7 @@ export function projectEditRoutes(deps: AdminDeps): AdminRoute[] {
           rows: mine.map((p) => [p.title, `${t(`web-project-status-${p.status}`)}${p.inReview ? ` · ${t('web-mod-in-review')}` : ''}`, p.startsOn, p.endsOn]),
           links: mine.map((p) => (p.status === 'finished' ? null : `/admin/projects/${p.id}/edit`)),
         };
-        return { title: t('web-my-projects-title'), body: html`<p class="narrow-only notice error">${t('web-edit-wide-only')}</p>${tables(ctx, [table])}`, tables: [table] };
+        return { title: t('web-my-projects-edit-title'), body: html`<p class="narrow-only notice error">${t('web-edit-wide-only')}</p>${tables(ctx, [table])}`, tables: [table] };
       },
     },
     {
