@@ -34,6 +34,7 @@ import { ProjectDashboardService } from './project-dashboard.ts';
 import { ProjectTeamService } from './project-team.ts';
 import { BroadcastService } from './broadcasts.ts';
 import { MessageRenderer } from '../messages/index.ts';
+import { PracticeService } from './practices.ts';
 
 export interface Services {
   users: UserService;
@@ -78,6 +79,8 @@ export interface Services {
   messages: MessageRenderer;
   /** News posts and broadcasts: drafts, audiences, sending, pause/resume/cancel, /news. */
   broadcasts: BroadcastService;
+  /** The bank of best practices: proposals, the author's consent, search, withdrawal. */
+  practices: PracticeService;
   // (each feature adds its service here)
 }
 
@@ -126,6 +129,7 @@ export function createServices(deps: ServiceDeps): Services {
   const dashboard = new ProjectDashboardService(deps);
   const messages = new MessageRenderer(deps.db, deps.translate, deps.defaultLocale, deps.timeZone);
   const broadcasts = new BroadcastService(deps.db, deps.clock);
+  const practices = new PracticeService(deps);
   // (each feature constructs its service here)
   return {
     users,
@@ -157,6 +161,7 @@ export function createServices(deps: ServiceDeps): Services {
     dashboard,
     messages,
     broadcasts,
+    practices,
     // (each feature lists its service here)
   };
 }
