@@ -1851,3 +1851,62 @@ news-empty = No news yet.
 news-gone = This news item is no longer available.
 news-btn-prev = ← Newer
 news-btn-next = Older →
+
+## practices
+cmd-practices = Bank of best practices
+help-practices = /practices [word] — the bank of best practices: search by direction, guild and keyword
+help-practices-moderator = /practice_propose work no. — propose an accepted, highly graded work for the bank (its author consents in the bot)
+help-practices-withdraw = /practice_withdraw [practice no.] [reason] — take your practice out of the bank
+audit-entity-practice = practice
+practice-status-proposed = waiting for the author's consent
+practice-status-published = published
+practice-status-declined = declined by the author
+practice-status-withdrawn = withdrawn
+practices-title = 📚 <b>Bank of best practices</b>
+practices-filters = Direction: { $direction } · guild: { $guild } · keyword: { $keyword }
+practices-any = any
+practices-none = No practices match yet. Change the filters or the keyword.
+practices-found = Found: { $count } · page { $page } of { $pages }
+practices-by-direction = 🧭 Direction
+practices-by-guild = 👥 Guild
+practices-by-keyword = 🔎 Keyword
+practices-reset = ✖ Reset
+practices-back = ← Back to the list
+practices-pick-direction = Pick a direction:
+practices-pick-guild = Pick a guild:
+practices-keyword-hint = Send /practices and a word to search for, e.g. /practices distance
+practices-stale = This button is out of date. Open the bank again: /practices
+practices-gone = This practice is no longer published.
+practices-files = 📎 Files ({ $count })
+practices-card-project = <b>Project:</b> { $project }
+practices-card-step = <b>Step { $position }:</b> { $step }
+practices-card-directions = <b>Directions:</b> { $names }
+practices-card-guilds = <b>Guilds:</b> { $names }
+practices-card-tokens = <b>Tokens:</b> { $names }
+practices-card-points = <b>Grade:</b> { $points } of { $max }
+practices-card-author = <b>Author:</b> { $author }
+practices-card-link = Link to the practice: { $link }
+practice-consent-request =
+    🌟 <b>Your work is proposed for the bank of best practices</b>
+    Project “{ $project }”, step “{ $step }” — { $points } of { $max }.
+    Everyone will see it in the bank: the project, the step, the tokens, your files and your name. Do you agree to publish it?
+practice-consent-yes = ✅ I agree to publish
+practice-consent-no = 🚫 Do not publish
+practice-consented = ✅ Thank you! The practice “{ $title }” is published in the bank. { $link }
+    You can take it out at any time: /practice_withdraw { $id }
+practice-declined = All right, the practice “{ $title }” will not be published.
+practice-answer-stale = No answer is needed any more: the practice is { $status }.
+practice-not-found = Practice no. { $id } not found.
+practice-not-yours = This is not your practice.
+practice-submission-not-found = Work no. { $id } not found.
+practice-not-accepted = Only accepted works can be proposed for the bank.
+practice-grade-low = The grade { $points } of { $max } is below the bank's threshold: at least { $need } is needed.
+practice-propose-usage = Usage: /practice_propose work no. (the number from /audit or the web view)
+practice-proposed = Practice no. { $id } proposed. Its author was asked to consent to publishing.
+practice-proposed-already = This work has been proposed already: practice no. { $id }, { $status }.
+practice-answered-yes = ✅ The author agreed: practice no. { $id } “{ $title }” is published.
+practice-answered-no = The author did not agree: practice no. { $id } “{ $title }” is not published.
+practice-withdraw-usage = Usage: /practice_withdraw practice no. [reason]
+practice-withdrawn = The practice “{ $title }” is taken out of the bank.
+practice-withdraw-nothing = The practice “{ $title }” is not published any more — nothing to take out.
+practice-withdrawn-notice = A moderator took your practice “{ $title }” out of the bank of best practices. Reason: { $reason }

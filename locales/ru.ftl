@@ -1874,3 +1874,62 @@ news-empty = Новостей пока нет.
 news-gone = Эта новость больше недоступна.
 news-btn-prev = ← Новее
 news-btn-next = Старше →
+
+## practices
+cmd-practices = Банк лучших практик
+help-practices = /practices [слово] — банк лучших практик: поиск по направленности, гильдии и слову
+help-practices-moderator = /practice_propose № работы — предложить принятую работу с высокой оценкой в банк практик (автор даёт согласие в боте)
+help-practices-withdraw = /practice_withdraw [№ практики] [причина] — снять свою практику из банка
+audit-entity-practice = практика
+practice-status-proposed = ждёт согласия автора
+practice-status-published = опубликована
+practice-status-declined = автор отказался
+practice-status-withdrawn = снята
+practices-title = 📚 <b>Банк лучших практик</b>
+practices-filters = Направленность: { $direction } · гильдия: { $guild } · слово: { $keyword }
+practices-any = любая
+practices-none = По этим условиям практик пока нет. Измените фильтры или слово.
+practices-found = Найдено: { $count } · стр. { $page } из { $pages }
+practices-by-direction = 🧭 Направленность
+practices-by-guild = 👥 Гильдия
+practices-by-keyword = 🔎 Слово
+practices-reset = ✖ Сбросить
+practices-back = ← К списку
+practices-pick-direction = Выберите направленность:
+practices-pick-guild = Выберите гильдию:
+practices-keyword-hint = Отправьте /practices и слово для поиска, например: /practices дистант
+practices-stale = Эта кнопка устарела. Откройте банк заново: /practices
+practices-gone = Эта практика больше не опубликована.
+practices-files = 📎 Файлы ({ $count })
+practices-card-project = <b>Проект:</b> { $project }
+practices-card-step = <b>Шаг { $position }:</b> { $step }
+practices-card-directions = <b>Направленность:</b> { $names }
+practices-card-guilds = <b>Гильдии:</b> { $names }
+practices-card-tokens = <b>Жетоны:</b> { $names }
+practices-card-points = <b>Оценка:</b> { $points } из { $max }
+practices-card-author = <b>Автор:</b> { $author }
+practices-card-link = Ссылка на практику: { $link }
+practice-consent-request =
+    🌟 <b>Вашу работу предлагают в банк лучших практик</b>
+    Проект «{ $project }», шаг «{ $step }» — { $points } из { $max }.
+    В банке её увидят все: проект, шаг, жетоны, ваши файлы и ваше имя. Согласны опубликовать?
+practice-consent-yes = ✅ Согласен(на) опубликовать
+practice-consent-no = 🚫 Не публиковать
+practice-consented = ✅ Спасибо! Практика «{ $title }» опубликована в банке. { $link }
+    Снять её можно в любой момент: /practice_withdraw { $id }
+practice-declined = Хорошо, практика «{ $title }» не будет опубликована.
+practice-answer-stale = Ответ уже не нужен: практика { $status }.
+practice-not-found = Практика № { $id } не найдена.
+practice-not-yours = Это не ваша практика.
+practice-submission-not-found = Работа № { $id } не найдена.
+practice-not-accepted = В банк предлагают только принятые работы.
+practice-grade-low = Оценка { $points } из { $max } ниже порога банка: нужно не меньше { $need }.
+practice-propose-usage = Использование: /practice_propose № работы (номер из /audit или веб-кабинета)
+practice-proposed = Практика № { $id } предложена. Автор получил вопрос о согласии на публикацию.
+practice-proposed-already = Эта работа уже предложена: практика № { $id }, { $status }.
+practice-answered-yes = ✅ Автор согласился: практика № { $id } «{ $title }» опубликована.
+practice-answered-no = Автор не дал согласия: практика № { $id } «{ $title }» не опубликована.
+practice-withdraw-usage = Использование: /practice_withdraw № практики [причина]
+practice-withdrawn = Практика «{ $title }» снята из банка.
+practice-withdraw-nothing = Практика «{ $title }» уже не опубликована — снимать нечего.
+practice-withdrawn-notice = Модератор снял вашу практику «{ $title }» из банка лучших практик. Причина: { $reason }
