@@ -17,6 +17,8 @@ export interface AdminDeps {
   clock: Clock;
   /** The Telegram Login Widget, offered when configured (its domain set in BotFather). */
   loginWidget?: { botToken: string; botUsername: string } | null;
+  /** The bot's username, for t.me links to what the bot shows (a practice's files). */
+  botUsername?: string | null;
 }
 
 /** 'public': anyone; 'signed-in': any session; a role list: a session holding one of them. */

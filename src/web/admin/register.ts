@@ -16,12 +16,14 @@ import { submissionRoutes } from './submissions.ts';
 import { safeEqual, withSecurityHeaders } from './security.ts';
 import { toCsv, toXlsx } from './table.ts';
 import { userRoutes } from './users.ts';
+import { practiceAdminRoutes } from './practices.ts';
+import { practicePageRoutes } from './practice-pages.ts';
 
 export const LANG_COOKIE = 'kodo_lang';
 
 /** Every route of the admin view, in menu order: the one table the server authorises from. */
 export function adminRoutes(deps: AdminDeps): AdminRoute[] {
-  return [...analyticsRoutes(deps), ...userRoutes(deps), ...submissionRoutes(deps), ...auditRoutes(deps), ...authRoutes(deps), ...staticRoutes()];
+  return [...analyticsRoutes(deps), ...userRoutes(deps), ...submissionRoutes(deps), ...practiceAdminRoutes(deps), ...auditRoutes(deps), ...practicePageRoutes(deps), ...authRoutes(deps), ...staticRoutes()];
 }
 
 const flat = (value: unknown): Record<string, string> => {
