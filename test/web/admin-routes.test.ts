@@ -29,6 +29,11 @@ const MATRIX: Record<string, Who[]> = {
   'GET /admin/submissions': ['moderator'],
   'GET /admin/submissions/:id': ['moderator'],
   'POST /admin/grades/:id/correct': ['moderator'],
+  'GET /admin/practices': ['moderator'],
+  'POST /admin/practices/withdraw': ['moderator'],
+  'POST /admin/submissions/:id/practice': ['moderator'],
+  'GET /practices': EVERYONE,
+  'GET /practices/:id': EVERYONE,
   'GET /admin/audit': ['moderator', 'admin'],
   'GET /login': EVERYONE,
   'GET /login/:token': EVERYONE,
@@ -63,12 +68,14 @@ for (const provider of databaseProviders) {
         .replace('/admin/users/:id', `/admin/users/${world.ids.participant}`)
         .replace('/admin/submissions/:id', `/admin/submissions/${world.submissionId}`)
         .replace('/admin/grades/:id', `/admin/grades/${world.gradeId}`)
+        .replace('/practices/:id', '/practices/1')
         .replace(':token', 'x'.repeat(43));
 
     const formFor = (key: string): Record<string, string | string[]> => {
       if (key === 'POST /admin/users/:id') return { fullName: 'Снегирёва Анна Павловна' };
       if (key === 'POST /admin/users/:id/roles') return { roles: ['participant'] };
       if (key === 'POST /login') return { token: 'y'.repeat(43) };
+      if (key === 'POST /admin/practices/withdraw') return { practiceId: '999999', reason: 'проверка' };
       return {};
     };
 
