@@ -70,6 +70,7 @@ try {
   await shot(page, 'audit', '/admin/audit');
   await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   await shot(page, 'dashboard-phone', '/admin', false);
+  await shot(page, 'practices-phone', '/practices', false);
 
   await browser.close();
   await server.close();

@@ -1,6 +1,7 @@
 // Idempotent seeding: reference data always, invented demo projects and people on request.
 import type { Db } from '../client.ts';
 import { BADGES, DIRECTIONS, GUILDS, LEVELS, QUESTS, TOKENS } from './reference-data.ts';
+import { seedDemoPractices } from './demo-practices.ts';
 
 export async function seedReference(db: Db): Promise<void> {
   await db.$transaction(async (tx) => {
@@ -198,5 +199,6 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ projects: nu
     });
     created++;
   }
+  await seedDemoPractices(db, now);
   return { projects: created, people: DEMO_PEOPLE.length };
 }
