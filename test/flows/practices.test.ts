@@ -143,6 +143,10 @@ describe.each(databaseProviders)('bank of best practices on %s', (provider) => {
     expect(texts(await h.command(boris, '/start', `practice_${practice.id}`)).at(-1)).toBe('Эта практика больше не опубликована.');
     const audit = await h.db.auditLog.findFirstOrThrow({ where: { action: 'practice.withdraw' } });
     expect(audit).toMatchObject({ actorId: annaId, entityId: String(practice.id), before: { status: 'published' }, after: { status: 'withdrawn', reason: 'обновлю и пришлю снова' } });
+    // The moderators' trail of the practice, in words.
+    const trail = texts(await h.command(mod, '/audit', `practice ${practice.id}`)).at(-1)!;
+    expect(trail).toContain(`Журнал: практика № ${practice.id}`);
+    for (const line of ['Кедров Лев Андреевич · практика предложена в банк', 'Прохорова Анна Ильинична · автор согласился на публикацию', 'Прохорова Анна Ильинична · практика снята']) expect(trail).toContain(line);
   });
 
   it('pages the list five at a time with buttons that carry the search', async () => {

@@ -186,7 +186,7 @@ export function moderatorEditsFeature(moderation: ModerationService, users: User
     });
   });
 
-  feature.callbackQuery(/^aud:([upsmi]):(\d{1,9}):(\d{1,4})$/, async (ctx) => {
+  feature.callbackQuery(/^aud:([upsmib]):(\d{1,9}):(\d{1,4})$/, async (ctx) => {
     const actor = ctx.person;
     if (!actor || !canReadAudit(actor.roles)) return void (await ctx.answerCallbackQuery({ text: ctx.t('need-role', { role: ctx.t('role-moderator') }), show_alert: true }));
     const { text, kb } = await trailScreen(ctx, actor, CODE_ENTITY[ctx.match[1]!]!, Number(ctx.match[2]), Number(ctx.match[3]));
