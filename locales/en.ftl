@@ -1943,3 +1943,5 @@ web-practices-withdraw-title = Withdraw a practice
 web-practices-reason = Reason (the author will see it)
 web-practices-withdraw = Withdraw
 web-practices-withdrawn = Practice withdrawn; the author was told.
+web-practices-download = download
+web-practices-file-gone = This file is not available: the practice was withdrawn or Telegram no longer keeps the file.

@@ -1966,3 +1966,5 @@ web-practices-withdraw-title = Снять практику
 web-practices-reason = Причина (автор её увидит)
 web-practices-withdraw = Снять
 web-practices-withdrawn = Практика снята; автор получил сообщение.
+web-practices-download = скачать
+web-practices-file-gone = Этот файл недоступен: практика снята или файл больше не хранится в Telegram.

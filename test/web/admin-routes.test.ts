@@ -34,6 +34,7 @@ const MATRIX: Record<string, Who[]> = {
   'POST /admin/submissions/:id/practice': ['moderator'],
   'GET /practices': EVERYONE,
   'GET /practices/:id': EVERYONE,
+  'GET /practices/:id/files/:position': EVERYONE,
   'GET /admin/audit': ['moderator', 'admin'],
   'GET /login': EVERYONE,
   'GET /login/:token': EVERYONE,
@@ -69,6 +70,7 @@ for (const provider of databaseProviders) {
         .replace('/admin/submissions/:id', `/admin/submissions/${world.submissionId}`)
         .replace('/admin/grades/:id', `/admin/grades/${world.gradeId}`)
         .replace('/practices/:id', '/practices/1')
+        .replace(':position', '1')
         .replace(':token', 'x'.repeat(43));
 
     const formFor = (key: string): Record<string, string | string[]> => {

@@ -9,7 +9,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../src/render/chromium.ts';
 import { createWebServer } from '../../src/web/server.ts';
-import { createHarness, type Harness } from '../helpers/bot-harness.ts';
+import { createHarness, TEST_TOKEN, type Harness } from '../helpers/bot-harness.ts';
 import { describeWithChromium } from '../helpers/chromium.ts';
 import { assignExpert, createPerson, createProject, enrol, fullWork, submitWork } from '../helpers/grading-fixtures.ts';
 import { adminDeps, webWorld, type WebWorld } from '../helpers/web-fixtures.ts';
@@ -59,7 +59,7 @@ describeWithChromium('public pages of the bank of best practices', () => {
     proposedOnly = await practiceFor('Неопубликованная практика', null, null, 'hidden');
     await practiceFor('Отклонённая практика', null, false, 'declined');
     for (let i = 0; i < 11; i++) await practiceFor(`Модульная программа ${i + 1}`, 'modular', true, `m${i}`);
-    web = createWebServer({ db: h.db, admin: { ...adminDeps(h.services, h.clock), botUsername: 'kodo_test_bot' } });
+    web = createWebServer({ db: h.db, admin: { ...adminDeps(h.services, h.clock), botUsername: 'kodo_test_bot', botFiles: { token: TEST_TOKEN, apiRoot: h.fake.apiRoot } } });
     await web.listen({ port: 0, host: '127.0.0.1' });
     const address = web.server.address();
     baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -134,6 +134,28 @@ describeWithChromium('public pages of the bank of best practices', () => {
     expect(gone!.status()).toBe(404);
     expect(await text('main')).toContain('Эта практика не опубликована или снята.');
     expect((await page.goto(`${baseUrl}/practices/abc`, { waitUntil: 'load' }))!.status()).toBe(404);
+  });
+
+  it('streams a published practice’s files from Telegram, and nothing else', async () => {
+    h.fake.registerFile('BQACAgIAAxk_plan_w', { data: Buffer.from('%PDF-1.4 план занятия') });
+    h.fake.registerFile('AgACAgIAAxk_board_w', { data: Buffer.from([0xff, 0xd8, 0xff, 0xe0]), filePath: 'photos/file_9.jpg' });
+    await page.goto(`${baseUrl}/practices/${published}`, { waitUntil: 'load' });
+    const hrefs = await page.$$eval('a.download', (a) => a.map((x) => x.getAttribute('href')));
+    expect(hrefs).toEqual([`/practices/${published}/files/1`, `/practices/${published}/files/2`]);
+    expect(await page.content()).not.toContain(TEST_TOKEN);
+    const pdf = await web.inject({ url: `/practices/${published}/files/1` });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.body).toBe('%PDF-1.4 план занятия');
+    expect(pdf.headers['content-disposition']).toContain('attachment; filename="plan.pdf"');
+    expect(pdf.headers['content-type']).toBe('application/octet-stream');
+    expect(pdf.headers['x-content-type-options']).toBe('nosniff');
+    expect((await web.inject({ url: `/practices/${published}/files/2` })).headers['content-type']).toBe('image/jpeg');
+    // A text item is no file; a proposed practice's files are not public; nor is a file over getFile's 20 MB.
+    expect((await web.inject({ url: `/practices/${published}/files/4` })).statusCode).toBe(404);
+    expect((await web.inject({ url: `/practices/${proposedOnly}/files/1` })).statusCode).toBe(404);
+    const big = await practiceFor('Большой файл', null, true, 'big');
+    h.fake.registerFile('BQACAgIAAxk_plan_big', { size: 25 * 1024 * 1024 });
+    expect((await web.inject({ url: `/practices/${big}/files/1` })).statusCode).toBe(404);
   });
 
   it('speaks English when asked', async () => {

@@ -1,11 +1,13 @@
 // The public pages of the bank of best practices (no login): the search with keyword, direction
-// and guild, paginated, and one published practice's card. Telegram files are named with a link to
-// the practice in the bot, which sends them; links and texts of the hand-in are shown here.
+// and guild, paginated, one published practice's card, and its files streamed from Telegram
+// (only items of a published practice, at most getFile's 20 MB); links and texts are shown as they are.
 import { localName } from '../../services/rewards.ts';
 import type { PracticeCard } from '../../services/practices.ts';
 import type { AdminDeps, AdminRoute, PageContext } from './context.ts';
 import { html } from './html.ts';
 import { pager } from './users.ts';
+import { withSecurityHeaders } from './security.ts';
+import { attachmentHeader, fetchTelegramFile, safeContentType, TELEGRAM_DOWNLOAD_LIMIT } from '../telegram-files.ts';
 
 export const PUBLIC_PAGE_SIZE = 10;
 const id = (value: string | undefined) => (value && /^\d{1,9}$/.test(value) ? Number(value) : 0);
@@ -23,6 +25,10 @@ function summaryOf(ctx: PageContext, p: PracticeCard) {
   ${p.tokens.length ? html`<p class="tokens">${p.tokens.map((t) => html`<span class="token">${localName(t, ctx.locale)}</span>`)}</p>` : ''}
 </article>`;
 }
+
+/** A file of the hand-in that the web can fetch from Telegram for a visitor. */
+const downloadable = (deps: AdminDeps, i: PracticeCard['items'][number]) =>
+  Boolean(deps.botFiles && i.fileId && (i.kind === 'document' || i.kind === 'photo') && (i.fileSize ?? 0) <= TELEGRAM_DOWNLOAD_LIMIT);
 
 export function practicePageRoutes(deps: AdminDeps): AdminRoute[] {
   const { practices } = deps.services;
@@ -74,7 +80,9 @@ ${pager(ctx, found.total, PUBLIC_PAGE_SIZE)}`,
                 ? html`<blockquote>${i.text ?? ''}</blockquote>`
                 : i.kind === 'link'
                   ? html`<span>${i.url ?? ''}</span>`
-                  : html`<span>${i.kind === 'photo' ? t('web-item-photo') : (i.fileName ?? t('web-item-file'))}</span> ${link ? html`<a href="${link}" rel="noopener noreferrer">${t('web-practices-file-in-bot')}</a>` : html`<span class="muted">${t('web-item-in-telegram')}</span>`}`;
+                  : html`<span>${i.kind === 'photo' ? t('web-item-photo') : (i.fileName ?? t('web-item-file'))}</span> ${
+                      downloadable(deps, i) ? html`<a href="${`/practices/${card.id}/files/${i.position}`}" class="download">${t('web-practices-download')}</a> ` : ''
+                    }${link ? html`<a href="${link}" rel="noopener noreferrer">${t('web-practices-file-in-bot')}</a>` : html`<span class="muted">${t('web-item-in-telegram')}</span>`}`;
           return html`<li><b>${i.title}</b><div>${content}</div></li>`;
         })}</ol>`;
         return {
@@ -93,6 +101,24 @@ ${card.summary ? html`<p>${card.summary}</p>` : ''}
 ${link ? html`<p><a href="${link}" rel="noopener noreferrer">${t('web-practices-open-in-bot')}</a></p>` : ''}
 <p><a href="/practices">← ${t('web-practices-public-title')}</a></p>`,
         };
+      },
+    },
+      {
+      method: 'GET',
+      url: '/practices/:id/files/:position',
+      access: 'public',
+      handler: async (ctx) => {
+        const t = ctx.t;
+        const missing = { title: t('web-not-found'), status: 404, body: html`<p>${t('web-practices-file-gone')}</p><p><a href="/practices">${t('web-practices-public-title')}</a></p>` };
+        const card = await practices.published(id(ctx.params.id));
+        const item = card?.items.find((i) => i.position === id(ctx.params.position));
+        if (!card || !item || !downloadable(deps, item)) return missing;
+        const file = await fetchTelegramFile(deps.botFiles!, item.fileId!);
+        if (!file) return missing;
+        const name = item.fileName ?? (item.kind === 'photo' ? `practice-${card.id}-${item.position}.jpg` : `practice-${card.id}-${item.position}`);
+        const reply = withSecurityHeaders(ctx.reply).type(safeContentType(item.kind, item.mimeType)).header('content-disposition', attachmentHeader(name));
+        if (file.size) reply.header('content-length', file.size);
+        return reply.send(file.body);
       },
     },
   ];
