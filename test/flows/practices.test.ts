@@ -5,6 +5,7 @@
 import { Api } from 'grammy';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { publishCommands } from '../../src/bot/create-bot.ts';
 import { OutboxSender } from '../../src/outbox/sender.ts';
 import { createHarness, TEST_TOKEN, texts, type Harness } from '../helpers/bot-harness.ts';
 import { databaseProviders } from '../helpers/db.ts';
@@ -193,6 +194,32 @@ describe.each(databaseProviders)('bank of best practices on %s', (provider) => {
     // A forged browse button is answered as out of date.
     await h.press(boris, 'pb:c:zz:nonsense');
     expect(h.fake.callsOf('answerCallbackQuery').at(-1)!.params.text).toContain('Эта кнопка устарела');
+  });
+
+  it('makes one practice of two moderators proposing at the same moment, and one consent of a double press', async () => {
+    const work = await graded(annaId, [3, 2, 7, 2, 2, 5]);
+    const second = (await createPerson(h.db, { telegramId: 1906, fullName: 'Синицына Ольга Петровна', roles: ['moderator'] })).id;
+    const [a, b] = await Promise.all([
+      h.services.practices.propose((await h.services.users.byId(modId))!, work, 'test:p1'),
+      h.services.practices.propose((await h.services.users.byId(second))!, work, 'test:p2'),
+    ]);
+    expect(a.id).toBe(b.id);
+    expect([a.created, b.created].filter(Boolean)).toHaveLength(1);
+    expect(await h.db.practice.count()).toBe(1);
+    expect(await h.db.outboxMessage.count({ where: { kind: 'practices.consent-request' } })).toBe(1);
+    const author = (await h.services.users.byId(annaId))!;
+    const answers = await Promise.all([h.services.practices.answer(author, a.id, true, 'bot', 'test:a1'), h.services.practices.answer(author, a.id, true, 'bot', 'test:a2')]);
+    expect(answers.filter((r) => r.changed)).toHaveLength(1);
+    expect(await h.db.auditLog.count({ where: { action: 'practice.consent' } })).toBe(1);
+  });
+
+  it('is in /help and in the command menu', async () => {
+    expect(texts(await h.command(anna, '/help'))[0]).toContain('/practices [слово] — банк лучших практик');
+    expect(texts(await h.command(mod, '/help'))[0]).toContain('/practice_propose № работы');
+    expect(texts(await h.command(anna, '/help'))[0]).not.toContain('/practice_propose');
+    await publishCommands(h.kodo, 'ru');
+    expect(h.fake.myCommands({ type: 'default' }, 'ru').find((c) => c.command === 'practices')?.description).toBe('Банк лучших практик');
+    expect(h.fake.myCommands({ type: 'default' }, 'en').find((c) => c.command === 'practices')?.description).toBe('Bank of best practices');
   });
 
   it('refuses non-moderators, returned and low-graded works, and someone else’s withdrawal', async () => {
