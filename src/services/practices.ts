@@ -176,8 +176,8 @@ export class PracticeService {
       return true;
     });
     if (changed) return { changed, status, title: practice.title };
-    const now2 = await this.deps.db.practice.findUniqueOrThrow({ where: { id: practiceId }, select: { status: true } });
-    return { changed: false, status: now2.status as PracticeStatus, title: practice.title };
+    const present = await this.deps.db.practice.findUniqueOrThrow({ where: { id: practiceId }, select: { status: true } });
+    return { changed: false, status: present.status as PracticeStatus, title: practice.title };
   }
 
   /** Its author or a moderator takes a practice out of the bank (or out of the proposal); audited. */
@@ -272,7 +272,7 @@ export class PracticeService {
     return row ? { id: row.id, status: row.status as PracticeStatus } : null;
   }
 
-  /** Directions and guilds to filter by (those of published practices' projects first would need a join; the lists are short). */
+  /** Every direction and guild to filter by, in their reference order (short lists). */
   async filters(): Promise<{ directions: (Named & { sort: number })[]; guilds: (Named & { sort: number })[] }> {
     const [directions, guilds] = await Promise.all([this.deps.db.direction.findMany({ orderBy: { sort: 'asc' } }), this.deps.db.guild.findMany({ orderBy: { sort: 'asc' } })]);
     return { directions, guilds };

@@ -88,15 +88,22 @@ export function cardScreen(env: PracticeViewEnv, card: PracticeCard, state: Prac
   ];
   if (card.author) lines.push(env.t('practices-card-author', { author: escapeHtml(card.author) }));
   if (card.summary) lines.push('', escapeHtml(clip(card.summary, 600)));
+  // Texts and links follow while they fit one message (4096 characters); what does not fit is left
+  // out whole, so no HTML tag is ever cut in half.
+  const tail = botUsername ? ['', env.t('practices-card-link', { link: `https://t.me/${botUsername}?start=practice_${card.id}` })] : [];
+  let length = lines.join('\n').length + tail.join('\n').length + 2;
   const shown = card.items.filter((i) => i.kind === 'text' || i.kind === 'link');
-  if (shown.length) {
-    lines.push('');
-    for (const i of shown) lines.push(`<b>${escapeHtml(i.title)}</b>: ${i.kind === 'link' ? escapeHtml(i.url ?? '') : escapeHtml(clip(i.text ?? '', 500))}`);
+  if (shown.length) lines.push('');
+  for (const i of shown) {
+    const line = `<b>${escapeHtml(i.title)}</b>: ${i.kind === 'link' ? escapeHtml(clip(i.url ?? '', 300)) : escapeHtml(clip(i.text ?? '', 500))}`;
+    if (length + line.length + 1 > 4000) break;
+    lines.push(line);
+    length += line.length + 1;
   }
-  if (botUsername) lines.push('', env.t('practices-card-link', { link: `https://t.me/${botUsername}?start=practice_${card.id}` }));
+  lines.push(...tail);
   const files = card.items.filter((i) => (i.kind === 'document' || i.kind === 'photo') && i.fileId).length;
   const kb = new InlineKeyboard();
   if (files) kb.text(env.t('practices-files', { count: files }), encodePracticeAction({ verb: 'files', id: card.id })).row();
   kb.text(env.t('practices-back'), encodePracticeAction({ verb: 'list', state }));
-  return { text: clip(lines.join('\n'), 4000), keyboard: kb };
+  return { text: lines.join('\n'), keyboard: kb };
 }
