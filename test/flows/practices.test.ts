@@ -137,7 +137,13 @@ describe.each(databaseProviders)('bank of best practices on %s', (provider) => {
     // The deep link opens the card.
     expect(texts(await h.command(boris, '/start', `practice_${practice.id}`)).at(-1)).toContain('Оценка:</b> 19 из 21');
 
-    // The author withdraws it: gone from the search, its card and link.
+    // The author withdraws it: the button asks once more, «Отмена» keeps it.
+    await h.command(anna, '/practice_withdraw');
+    await h.pressByText(anna, `Снять практику № ${practice.id}`);
+    expect(h.fake.sent(anna.id).at(-1)!.text).toContain('Это нельзя отменить');
+    await h.pressByText(anna, 'Отмена');
+    expect((await practiceOf(work)).status).toBe('published');
+    // Then with a reason, by the command: gone from the search, its card and link.
     expect(texts(await h.command(anna, '/practice_withdraw', `${practice.id} обновлю и пришлю снова`)).at(-1)).toContain('снята из банка');
     expect((await practiceOf(work)).status).toBe('withdrawn');
     expect(texts(await h.command(stranger, '/practices', 'zoom')).at(-1)).toContain('практик пока нет');
@@ -211,6 +217,14 @@ describe.each(databaseProviders)('bank of best practices on %s', (provider) => {
     const answers = await Promise.all([h.services.practices.answer(author, a.id, true, 'bot', 'test:a1'), h.services.practices.answer(author, a.id, true, 'bot', 'test:a2')]);
     expect(answers.filter((r) => r.changed)).toHaveLength(1);
     expect(await h.db.auditLog.count({ where: { action: 'practice.consent' } })).toBe(1);
+    // Withdrawn by the author's button, confirmed; the confirmation pressed twice withdraws once.
+    await h.command(anna, '/practice_withdraw');
+    await h.pressByText(anna, `Снять практику № ${a.id}`);
+    await h.pressByText(anna, 'Да, снять');
+    expect(h.fake.sent(anna.id).at(-1)!.text).toContain('снята из банка');
+    expect((await h.db.practice.findUniqueOrThrow({ where: { id: a.id } })).status).toBe('withdrawn');
+    await h.press(anna, `pr:wy:${a.id}`);
+    expect(await h.db.auditLog.count({ where: { action: 'practice.withdraw' } })).toBe(1);
   });
 
   it('is in /help and in the command menu', async () => {
@@ -237,6 +251,13 @@ describe.each(databaseProviders)('bank of best practices on %s', (provider) => {
     await h.command(mod, '/practice_propose', String(good));
     const practice = await practiceOf(good);
     expect(texts(await h.command(boris, '/practice_withdraw', String(practice.id))).at(-1)).toBe('Это не ваша практика.');
+    expect((await practiceOf(good)).status).toBe('proposed');
+    // The author's list offers a button; a foreign press of it is refused.
+    expect(texts(await h.command(anna, '/practice_withdraw')).at(-1)).toContain(`${practice.id} · Обучаем. Занятие в дистанте. — План дистанционного занятия — ждёт согласия автора`);
+    await h.press(boris, `pr:w:${practice.id}`);
+    expect(h.fake.callsOf('answerCallbackQuery').at(-1)!.params.text).toBe('Это не ваша практика.');
+    await h.press(boris, `pr:wy:${practice.id}`);
+    expect(h.fake.callsOf('answerCallbackQuery').at(-1)!.params.text).toBe('Это не ваша практика.');
     expect((await practiceOf(good)).status).toBe('proposed');
     // A moderator may, and the author is told why.
     expect(texts(await h.command(mod, '/practice_withdraw', `${practice.id} нарушены авторские права`)).at(-1)).toContain('снята из банка');

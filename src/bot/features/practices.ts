@@ -2,7 +2,7 @@
 // (`pb:` buttons carry the whole search), cards with their files, `/start practice_<id>`; the
 // author's consent (`pr:` buttons of the consent notice); moderators' `/practice_propose` and
 // `/practice_withdraw` for the author or a moderator.
-import { Composer, GrammyError, type Context } from 'grammy';
+import { Composer, GrammyError, InlineKeyboard, type Context } from 'grammy';
 import type { I18nFlavor } from '@grammyjs/i18n';
 import { canModerate } from '../../domain/moderation.ts';
 import { ServiceError } from '../../services/users.ts';
@@ -149,13 +149,43 @@ export function practicesFeature(deps: FeatureDeps): Composer<BotContext> {
     if (!m) {
       const mine = await practices.mine(person);
       const lines = mine.map((p) => `${p.id} · ${escapeHtml(p.title)} — ${ctx.t(`practice-status-${p.status}`)}`);
-      return void (await ctx.reply([ctx.t('practice-withdraw-usage'), ...(lines.length ? ['', ...lines] : [])].join('\n'), { parse_mode: 'HTML' }));
+      const kb = new InlineKeyboard();
+      for (const p of mine) kb.text(ctx.t('practice-withdraw-button', { id: p.id }), `pr:w:${p.id}`).row();
+      return void (await ctx.reply([ctx.t('practice-withdraw-usage'), ...(lines.length ? ['', ...lines] : [])].join('\n'), { parse_mode: 'HTML', reply_markup: mine.length ? kb : undefined }));
     }
     try {
       const r = await practices.withdraw(person, Number(m[1]), m[2] ?? '', ctx.effectKey);
       await ctx.reply(ctx.t(r.changed ? 'practice-withdrawn' : 'practice-withdraw-nothing', { title: escapeHtml(r.title) }), { parse_mode: 'HTML' });
     } catch (error) {
       await ctx.reply(errorText(ctx, error), { parse_mode: 'HTML' });
+    }
+  });
+
+  // A withdrawal by button asks once more: it cannot be undone by the author.
+  feature.callbackQuery(/^pr:w:(\d{1,9})$/, async (ctx) => {
+    const person = await registeredPerson(ctx);
+    if (!person) return;
+    const card = await practices.forActor(person, Number(ctx.match[1]));
+    if (!card) return void (await ctx.answerCallbackQuery({ text: ctx.t('practice-not-yours'), show_alert: true }));
+    await ctx.answerCallbackQuery();
+    const kb = new InlineKeyboard().text(ctx.t('practice-withdraw-yes'), `pr:wy:${card.id}`).text(ctx.t('practice-withdraw-no'), 'pr:wn');
+    await ctx.editMessageText(ctx.t('practice-withdraw-confirm', { title: escapeHtml(card.title) }), { parse_mode: 'HTML', reply_markup: kb }).catch(() => undefined);
+  });
+
+  feature.callbackQuery('pr:wn', async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageText(ctx.t('practice-withdraw-cancelled')).catch(() => undefined);
+  });
+
+  feature.callbackQuery(/^pr:wy:(\d{1,9})$/, async (ctx) => {
+    const person = await registeredPerson(ctx);
+    if (!person) return;
+    try {
+      const r = await practices.withdraw(person, Number(ctx.match[1]), '', ctx.effectKey);
+      await ctx.answerCallbackQuery();
+      await ctx.editMessageText(ctx.t(r.changed ? 'practice-withdrawn' : 'practice-withdraw-nothing', { title: escapeHtml(r.title) }), { parse_mode: 'HTML' }).catch(() => undefined);
+    } catch (error) {
+      await ctx.answerCallbackQuery({ text: errorText(ctx, error), show_alert: true });
     }
   });
 
