@@ -1950,3 +1950,4 @@ practice-withdraw-confirm = Take the practice “{ $title }” out of the bank? 
 practice-withdraw-yes = Yes, withdraw
 practice-withdraw-no = Cancel
 practice-withdraw-cancelled = All right, the practice stays in the bank.
+web-practices-slow-down = Too many downloads in a row — try again in a minute.

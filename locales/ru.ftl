@@ -1973,3 +1973,4 @@ practice-withdraw-confirm = Снять практику «{ $title }» из ба
 practice-withdraw-yes = Да, снять
 practice-withdraw-no = Отмена
 practice-withdraw-cancelled = Хорошо, практика остаётся в банке.
+web-practices-slow-down = Слишком много скачиваний подряд — попробуйте через минуту.

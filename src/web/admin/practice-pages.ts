@@ -6,10 +6,12 @@ import type { PracticeCard } from '../../services/practices.ts';
 import type { AdminDeps, AdminRoute, PageContext } from './context.ts';
 import { html } from './html.ts';
 import { pager } from './users.ts';
-import { withSecurityHeaders } from './security.ts';
+import { RateLimiter, withSecurityHeaders } from './security.ts';
 import { attachmentHeader, fetchTelegramFile, safeContentType, TELEGRAM_DOWNLOAD_LIMIT } from '../telegram-files.ts';
 
 export const PUBLIC_PAGE_SIZE = 10;
+/** Each download costs a getFile call and up to 20 MB through this server: a visitor gets this many a minute. */
+export const DOWNLOADS_PER_MINUTE = 20;
 const id = (value: string | undefined) => (value && /^\d{1,9}$/.test(value) ? Number(value) : 0);
 
 const names = (ctx: PageContext, list: { nameRu: string; nameEn: string }[]) => (list.length ? list.map((n) => localName(n, ctx.locale)).join(', ') : '—');
@@ -32,6 +34,7 @@ const downloadable = (deps: AdminDeps, i: PracticeCard['items'][number]) =>
 
 export function practicePageRoutes(deps: AdminDeps): AdminRoute[] {
   const { practices } = deps.services;
+  const downloads = new RateLimiter(DOWNLOADS_PER_MINUTE, 60_000, () => deps.clock.now().getTime());
   return [
     {
       method: 'GET',
@@ -113,6 +116,7 @@ ${link ? html`<p><a href="${link}" rel="noopener noreferrer">${t('web-practices-
         const card = await practices.published(id(ctx.params.id));
         const item = card?.items.find((i) => i.position === id(ctx.params.position));
         if (!card || !item || !downloadable(deps, item)) return missing;
+        if (!downloads.allow(ctx.request.ip)) return { title: t('web-practices-slow-down'), status: 429, body: html`<p><a href="${`/practices/${card.id}`}">${card.title}</a></p>` };
         const file = await fetchTelegramFile(deps.botFiles!, item.fileId!);
         if (!file) return missing;
         const name = item.fileName ?? (item.kind === 'photo' ? `practice-${card.id}-${item.position}.jpg` : `practice-${card.id}-${item.position}`);
