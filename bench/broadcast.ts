@@ -56,6 +56,7 @@ const server = createServer(async (req, res) => {
     const last = lastByChat.get(chat);
     if (arrivals.length >= 30 || (last !== undefined && now - last < 1_000)) {
       tooMany++;
+      if (process.env.BENCH_DEBUG) console.error(`429 ${method} chat ${chat} at ${Math.round(now)} ms, window ${arrivals.length}, since last in chat ${last === undefined ? "-" : Math.round(now - last)}`);
       return reply(429, { ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } });
     }
     arrivals.push(now);

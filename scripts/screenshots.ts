@@ -68,6 +68,22 @@ try {
   await shot(page, 'participants', '/admin/participants');
   await shot(page, 'grade-correction', `/admin/submissions/${graded.id}`);
   await shot(page, 'audit', '/admin/audit');
+  // A draft waiting for review, and a broadcast partly sent (its rows marked here, no sender runs).
+  const writer = (await db.user.findFirst({ where: { roles: { some: { role: 'author' } } }, orderBy: { id: 'asc' } })) ?? staff;
+  const draftId = await services.authoring.projects.createDraft(writer.id, 'Летняя школа вожатых: выездной интенсив');
+  await db.project.update({ where: { id: draftId }, data: { summary: 'Три дня практики для вожатых летних лагерей муниципалитета.', reviewRequestedAt: new Date() } });
+  await shot(page, 'moderation', '/admin/moderation');
+  const broadcastId = await services.broadcasts.createDraft(person, {
+    text: 'Семинар для методистов: пятница, 15:00, онлайн',
+    entities: [{ type: 'bold', offset: 0, length: 7 }],
+    buttons: [{ text: 'Записаться', url: 'https://kodo.example/seminar' }],
+  });
+  await services.broadcasts.confirm(person, broadcastId, { kind: 'all' }, null, null);
+  const queued = await db.outboxMessage.findMany({ where: { broadcastId }, select: { id: true }, orderBy: { id: 'asc' } });
+  const gone = queued.slice(0, Math.ceil(queued.length * 0.6)).map((r) => r.id);
+  await db.outboxMessage.updateMany({ where: { id: { in: gone.slice(1) } }, data: { status: 'sent' } });
+  if (gone[0]) await db.outboxMessage.update({ where: { id: gone[0] }, data: { status: 'blocked' } });
+  await shot(page, 'news-progress', `/admin/news/${broadcastId}`);
   await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   await shot(page, 'dashboard-phone', '/admin', false);
   await shot(page, 'practices-phone', '/practices', false);

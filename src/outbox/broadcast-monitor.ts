@@ -12,7 +12,7 @@ export interface MonitorOptions {
   /** Least time between two edits of one status message. */
   editEveryMs?: number;
   /** Waits for the sender's limiter to let one more message go to the chat (false: not soon). */
-  takeSlot: (chatId: bigint) => Promise<boolean>;
+  takeSlot: (chatId: bigint) => Promise<(() => void) | null>;
 }
 
 /** The status message's buttons for each state (callback data as the news feature reads it). */
@@ -55,13 +55,16 @@ export class BroadcastMonitor {
     const ctx = this.messages.context(this.messages.audience(author));
     const text = statusText(ctx.t, ctx.locale, b.title, state, counts);
     // The slot is taken last, so the edit leaves at the moment the limiter counted it.
-    if (!(await this.options.takeSlot(b.statusChatId!))) return false;
+    const answered = await this.options.takeSlot(b.statusChatId!);
+    if (!answered) return false;
     try {
       await this.api.editMessageText(Number(b.statusChatId), b.statusMessageId!, text, { parse_mode: 'HTML', reply_markup: { inline_keyboard: controlButtons(ctx.t, b.id, state) } });
     } catch (error) {
       // Unchanged numbers, or the moderator deleted the message: the broadcast goes on regardless.
       if (!(error instanceof GrammyError)) throw error;
       if (!error.description.includes('not modified')) this.logger.warn({ err: error, broadcast: b.id }, 'broadcast status message not updated');
+    } finally {
+      answered();
     }
     return true;
   }

@@ -136,18 +136,19 @@ export class OutboxSender {
   /**
    * For other messages of the sending instance (status edits): waits until one more message may go
    * to the chat and counts it, so it takes a place among the spread messages instead of crowding
-   * them. False when the limits hold everything for longer than `maxWaitMs` (after a 429).
+   * them. Returns what to call once the message is answered; null when the limits hold everything
+   * for longer than `maxWaitMs` (after a 429).
    */
-  async takeSlot(chatId: bigint, maxWaitMs = 2_000): Promise<boolean> {
+  async takeSlot(chatId: bigint, maxWaitMs = 2_000): Promise<(() => void) | null> {
     let budget = maxWaitMs;
     for (;;) {
       const now = this.clock.now().getTime();
       const delay = this.#limiter.delayFor(chatId, now);
       if (delay <= 0) {
-        this.#limiter.record(chatId, now);
-        return true;
+        const answered = this.#limiter.record(chatId, now);
+        return () => answered(this.clock.now().getTime());
       }
-      if (delay > budget || this.#stopping) return false;
+      if (delay > budget || this.#stopping) return null;
       budget -= delay;
       await new Promise((r) => setTimeout(r, delay));
     }
@@ -296,9 +297,9 @@ export class OutboxSender {
       }
       const t = this.clock.now().getTime();
       this.#lastSpreadMs = t;
-      this.#limiter.record(item.row.chatId, t);
+      const answered = this.#limiter.record(item.row.chatId, t);
       dispatched.add(item.row.id);
-      inFlight.push(this.#send(item.row, item.call));
+      inFlight.push(this.#send(item.row, item.call).finally(() => answered(this.clock.now().getTime())));
     }
     result.sent = (await Promise.all(inFlight)).filter(Boolean).length;
     // Reserved but not sent (stopping): back to the queue.

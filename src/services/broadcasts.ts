@@ -6,6 +6,7 @@ import type { Prisma } from '../db/generated/sqlite/client.ts';
 import { checkPost, parseAudience, postTitle, tally, type Audience, type BroadcastCounts, type Post } from '../domain/broadcast.ts';
 import { ROLES, type Role } from '../domain/roles.ts';
 import type { Clock } from '../runtime/clock.ts';
+import { recordAudit } from './audit.ts';
 import { enqueueNotice } from './outbox.ts';
 import { ServiceError, type Person } from './users.ts';
 
@@ -198,14 +199,15 @@ export class BroadcastService {
 
   /**
    * The moderator's confirmation: the draft gets its audience and goes now (sendAt null) or at
-   * sendAt. Only a draft can be confirmed, so a second press changes nothing.
+   * sendAt. Only a draft can be confirmed, so a second press changes nothing. The bot names its
+   * status message (edited in place as the broadcast goes); the web view polls instead (null).
    */
   async confirm(
     actor: Person,
     id: number,
     audience: Audience,
     sendAt: Date | null,
-    statusMessage: { chatId: bigint | number; messageId: number },
+    statusMessage: { chatId: bigint | number; messageId: number } | null,
   ): Promise<{ status: 'sending' | 'scheduled'; total: number }> {
     this.#must(actor);
     const now = this.clock.now();
@@ -223,11 +225,12 @@ export class BroadcastService {
           audience: audience as unknown as Prisma.InputJsonValue,
           sendAt: sendAt ?? now,
           total,
-          statusChatId: BigInt(statusMessage.chatId),
-          statusMessageId: statusMessage.messageId,
+          statusChatId: statusMessage ? BigInt(statusMessage.chatId) : null,
+          statusMessageId: statusMessage?.messageId ?? null,
         },
       });
       if (!count) return false;
+      await recordAudit(tx, { key: `broadcast:${id}:confirm`, actorId: actor.id, action: sendAt ? 'broadcast.schedule' : 'broadcast.send', entity: 'broadcast', entityId: id, before: { status: 'draft' }, after: { status: 'scheduled', audience, sendAt: sendAt ?? now, total } });
       const news = await tx.news.create({ data: { title: draft.title, body: draft.post.text, authorId: actor.id, createdAt: now } });
       await tx.broadcast.update({ where: { id }, data: { newsId: news.id } });
       return true;
@@ -306,6 +309,7 @@ export class BroadcastService {
       const { count } = await tx.broadcast.updateMany({ where: { id, status: 'sending' }, data: { status: 'paused', progressAt: null } });
       if (!count) throw new ServiceError(b.status === 'cancelled' ? 'broadcast-is-cancelled' : b.status === 'done' ? 'broadcast-is-done' : 'broadcast-not-sending');
       await tx.outboxMessage.updateMany({ where: { broadcastId: id, status: 'pending' }, data: { status: 'held' } });
+      await recordAudit(tx, { actorId: actor.id, action: 'broadcast.pause', entity: 'broadcast', entityId: id, before: { status: 'sending' }, after: { status: 'paused' } });
     });
   }
 
@@ -315,6 +319,7 @@ export class BroadcastService {
       const { count } = await tx.broadcast.updateMany({ where: { id, status: 'paused' }, data: { status: 'sending', progressAt: null } });
       if (!count) throw new ServiceError(b.status === 'cancelled' ? 'broadcast-is-cancelled' : b.status === 'done' ? 'broadcast-is-done' : 'broadcast-not-paused');
       await tx.outboxMessage.updateMany({ where: { broadcastId: id, status: 'held' }, data: { status: 'pending', availableAt: this.clock.now() } });
+      await recordAudit(tx, { actorId: actor.id, action: 'broadcast.resume', entity: 'broadcast', entityId: id, before: { status: 'paused' }, after: { status: 'sending' } });
     });
   }
 
@@ -329,8 +334,17 @@ export class BroadcastService {
       });
       if (!count) throw new ServiceError(b.status === 'done' ? 'broadcast-is-done' : 'broadcast-is-cancelled');
       await tx.outboxMessage.updateMany({ where: { broadcastId: id, status: { in: ['pending', 'held'] } }, data: { status: 'cancelled' } });
-      if (b.status !== 'draft') await this.#report(tx, id, 'cancelled', now);
+      if (b.status !== 'draft') {
+        await recordAudit(tx, { actorId: actor.id, action: 'broadcast.cancel', entity: 'broadcast', entityId: id, before: { status: b.status }, after: { status: 'cancelled' } });
+        await this.#report(tx, id, 'cancelled', now);
+      }
     });
+  }
+
+  /** The latest broadcasts past their draft, newest first, for the web view's list. */
+  async recent(limit = 20): Promise<BroadcastView[]> {
+    const rows = await this.db.broadcast.findMany({ where: { status: { not: 'draft' } }, select: { id: true }, orderBy: { id: 'desc' }, take: limit });
+    return (await Promise.all(rows.map((r) => this.get(r.id)))).filter((b): b is BroadcastView => b !== null);
   }
 
   async counts(id: number, total?: number): Promise<BroadcastCounts> {

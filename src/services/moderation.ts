@@ -214,6 +214,18 @@ export class ModerationService {
 
   // ── projects ──────────────────────────────────────────────────────────────
 
+  /** Projects past their first draft and those hidden, newest first: what hide, show and unpublish act on. */
+  async projects(actor: Person, take = 200): Promise<{ id: number; title: string; status: string; hidden: boolean; author: string | null; startsOn: Date; endsOn: Date }[]> {
+    this.#need(actor);
+    const rows = await this.deps.db.project.findMany({
+      where: { OR: [{ status: { not: 'draft' } }, { deletedAt: { not: null } }] },
+      select: { id: true, title: true, status: true, deletedAt: true, startsOn: true, endsOn: true, author: { select: { fullName: true } } },
+      orderBy: [{ startsOn: 'desc' }, { id: 'desc' }],
+      take,
+    });
+    return rows.map((r) => ({ id: r.id, title: r.title, status: r.status, hidden: r.deletedAt !== null, author: r.author?.fullName ?? null, startsOn: r.startsOn, endsOn: r.endsOn }));
+  }
+
   /** hide: out of every list and card; show: back; unpublish: back to draft for its author. */
   async changeProject(actor: Person, projectId: number, action: 'hide' | 'show' | 'unpublish', reason: string, effectKey: string): Promise<{ changed: boolean; title: string }> {
     this.#need(actor);

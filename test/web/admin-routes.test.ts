@@ -29,6 +29,26 @@ const MATRIX: Record<string, Who[]> = {
   'GET /admin/submissions': ['moderator'],
   'GET /admin/submissions/:id': ['moderator'],
   'POST /admin/grades/:id/correct': ['moderator'],
+  'GET /admin/moderation': ['moderator'],
+  'GET /admin/moderation/:id': ['moderator'],
+  'POST /admin/moderation/:id/publish': ['moderator'],
+  'POST /admin/moderation/:id/return': ['moderator'],
+  'POST /admin/moderation/:id/visibility': ['moderator'],
+  'GET /admin/my-projects': ['author'],
+  'GET /admin/projects/:id/edit': ['moderator', 'author'],
+  'POST /admin/projects/:id/edit': ['moderator', 'author'],
+  'POST /admin/steps/:id/edit': ['moderator', 'author'],
+  'GET /admin/proposals': ['moderator'],
+  'GET /admin/proposals/:id': ['moderator'],
+  'POST /admin/proposals/:id/status': ['moderator'],
+  'GET /admin/news': ['moderator'],
+  'POST /admin/news': ['moderator'],
+  'GET /admin/news/:id': ['moderator'],
+  'GET /admin/news/:id/status': ['moderator'],
+  'POST /admin/news/:id/send': ['moderator'],
+  'POST /admin/news/:id/pause': ['moderator'],
+  'POST /admin/news/:id/resume': ['moderator'],
+  'POST /admin/news/:id/cancel': ['moderator'],
   'GET /admin/practices': ['moderator'],
   'POST /admin/practices/withdraw': ['moderator'],
   'POST /admin/submissions/:id/practice': ['moderator'],
@@ -51,10 +71,14 @@ for (const provider of databaseProviders) {
     let h: Harness;
     let world: WebWorld;
     let web: FastifyInstance;
+    let proposalId = 0;
+    let broadcastId = 0;
 
     beforeAll(async () => {
       h = await createHarness(provider);
       world = await webWorld(h.db, h.services, h.clock.now());
+      proposalId = (await h.db.proposal.create({ data: { userId: world.ids.participant, text: 'Добавить фильтр по датам в каталог' } })).id;
+      broadcastId = (await h.db.broadcast.create({ data: { text: 'Черновик новости', post: { text: 'Черновик новости', buttons: [] }, audience: {}, status: 'draft', createdById: world.ids.moderator } })).id;
       web = createWebServer({ db: h.db, admin: adminDeps(h.services, h.clock) });
       await web.ready();
     });
@@ -66,6 +90,10 @@ for (const provider of databaseProviders) {
     const concrete = (url: string) =>
       url
         .replace('/admin/projects/:id', `/admin/projects/${world.project.projectId}`)
+        .replace('/admin/moderation/:id', `/admin/moderation/${world.project.projectId}`)
+        .replace('/admin/steps/:id', `/admin/steps/${world.project.stepId}`)
+        .replace('/admin/proposals/:id', `/admin/proposals/${proposalId}`)
+        .replace('/admin/news/:id', `/admin/news/${broadcastId}`)
         .replace('/admin/users/:id', `/admin/users/${world.ids.participant}`)
         .replace('/admin/submissions/:id', `/admin/submissions/${world.submissionId}`)
         .replace('/admin/grades/:id', `/admin/grades/${world.gradeId}`)
@@ -77,6 +105,8 @@ for (const provider of databaseProviders) {
       if (key === 'POST /admin/users/:id') return { fullName: 'Снегирёва Анна Павловна' };
       if (key === 'POST /admin/users/:id/roles') return { roles: ['participant'] };
       if (key === 'POST /login') return { token: 'y'.repeat(43) };
+      // Forms the services refuse (nothing changes): each role still meets the gate first.
+      if (key === 'POST /admin/proposals/:id/status') return { status: 'review', revision: '99' };
       if (key === 'POST /admin/practices/withdraw') return { practiceId: '999999', reason: 'проверка' };
       return {};
     };

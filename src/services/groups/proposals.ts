@@ -80,6 +80,17 @@ export class ProposalService {
     return { items: rows.map(toView), page: p, pages, total };
   }
 
+  /** Moderators: every proposal, or those of one status, newest first; page by page (the web view). */
+  async list(actor: Person, status: ProposalStatus | null, page: number, perPage = 20): Promise<{ items: ProposalView[]; total: number }> {
+    if (!isModerator(actor)) throw new ServiceError('need-role', { role: 'moderator' });
+    const where = status ? { status } : {};
+    const [total, rows] = await Promise.all([
+      this.db.proposal.count({ where }),
+      this.db.proposal.findMany({ where, select, orderBy: { id: 'desc' }, skip: Math.max(0, page - 1) * perPage, take: perPage }),
+    ]);
+    return { items: rows.map(toView), total };
+  }
+
   async view(actor: Person, id: number): Promise<ProposalView> {
     const row = await this.db.proposal.findUnique({ where: { id }, select });
     if (!row || (row.userId !== actor.id && !isModerator(actor))) throw new ServiceError('proposal-not-found');

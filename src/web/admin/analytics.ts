@@ -205,7 +205,11 @@ ${tables(ctx, list.slice(1))}`,
         const num = (v: number | null, digits = 0) => (v === null ? '—' : new Intl.NumberFormat(ctx.locale, { maximumFractionDigits: digits }).format(v));
         return {
           title: project.title,
-          body: html`<p class="muted">${t(`web-project-status-${project.status}`)} · ${formatRange(project.startsOn, project.endsOn, ctx.locale, deps.timeZone)}</p>
+          body: html`<p class="muted">${t(`web-project-status-${project.status}`)} · ${formatRange(project.startsOn, project.endsOn, ctx.locale, deps.timeZone)}${
+            project.status !== 'finished' && (ctx.person!.roles.includes('moderator') || found.project.authorId === ctx.person!.id)
+              ? html` · <a class="wide-only" href="${`/admin/projects/${project.id}/edit`}">${t('web-edit-open')}</a>`
+              : ''
+          }</p>
 ${await filterForm(ctx, { tags: false })}
 <dl class="facts">
   <dt>${t('web-col-enrolled')}</dt><dd>${num(f.enrolled)}</dd>

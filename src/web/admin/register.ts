@@ -11,6 +11,10 @@ import { analyticsRoutes } from './analytics.ts';
 import { auditRoutes } from './audit.ts';
 import { html } from './html.ts';
 import { layout } from './layout.ts';
+import { moderationRoutes } from './moderation.ts';
+import { newsRoutes } from './news.ts';
+import { projectEditRoutes } from './project-edit.ts';
+import { proposalRoutes } from './proposals.ts';
 import { staticRoutes } from './static.ts';
 import { submissionRoutes } from './submissions.ts';
 import { safeEqual, withSecurityHeaders } from './security.ts';
@@ -23,7 +27,20 @@ export const LANG_COOKIE = 'kodo_lang';
 
 /** Every route of the admin view, in menu order: the one table the server authorises from. */
 export function adminRoutes(deps: AdminDeps): AdminRoute[] {
-  return [...analyticsRoutes(deps), ...userRoutes(deps), ...submissionRoutes(deps), ...practiceAdminRoutes(deps), ...auditRoutes(deps), ...practicePageRoutes(deps), ...authRoutes(deps), ...staticRoutes()];
+  return [
+    ...analyticsRoutes(deps),
+    ...userRoutes(deps),
+    ...submissionRoutes(deps),
+    ...practiceAdminRoutes(deps),
+    ...moderationRoutes(deps),
+    ...projectEditRoutes(deps),
+    ...proposalRoutes(deps),
+    ...newsRoutes(deps),
+    ...auditRoutes(deps),
+    ...practicePageRoutes(deps),
+    ...authRoutes(deps),
+    ...staticRoutes(),
+  ];
 }
 
 const flat = (value: unknown): Record<string, string> => {
