@@ -87,6 +87,7 @@ try {
   await shot(page, 'roadmap', '/admin/roadmap');
   await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   await shot(page, 'dashboard-phone', '/admin', false);
+  await shot(page, 'practices-phone', '/practices', false);
 
   await browser.close();
   await server.close();

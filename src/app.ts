@@ -130,6 +130,8 @@ export async function startApp(config: Config, token: string, options: AppOption
       timeZone: config.timeZone,
       publicUrl: config.web.publicUrl,
       loginWidget: config.web.loginWidget ? { botToken: token, botUsername: kodo.bot.botInfo.username } : null,
+      botUsername: kodo.bot.botInfo.username,
+      botFiles: { token, apiRoot: config.botApiRoot },
     },
     trustProxy: config.web.trustProxy,
   });

@@ -37,6 +37,7 @@ import { submissionFeature } from './features/submission.ts';
 import { webLoginFeature } from './features/web-login.ts';
 import { workshopsFeature } from './features/workshops.ts';
 import { teamFeature } from './features/team.ts';
+import { practicesFeature } from './features/practices.ts';
 import { createI18n, LocaleCache, type LocaleCode } from './i18n.ts';
 import { UpdatePrefetch } from './update-prefetch.ts';
 import { applyApiPolicy, botClientFetch, conversationApiPolicy } from '../telegram/api-policy.ts';
@@ -219,7 +220,8 @@ export function createBot(deps: BotDeps): KodoBot {
   const webLogin = webLoginFeature(features);
   const authoring = authoringFeature(features, { apiRoot: deps.apiRoot, token: deps.token });
   const moderation = moderationFeature(features);
-  const everyFeature = new Composer<BotContext>(startFeature(deepLinks), helpFeature(), language, profile, roles, catalogue, submission, certificates, achievements, review, authoring, moderation, moderatorEdits, settings, webLogin, workshops, slots, proposals, discussions, team, dashboard, news, roadmap).middleware();
+  const practices = practicesFeature(features);
+  const everyFeature = new Composer<BotContext>(startFeature(deepLinks), helpFeature(), language, profile, roles, catalogue, submission, certificates, achievements, review, authoring, moderation, moderatorEdits, settings, webLogin, workshops, slots, proposals, discussions, team, dashboard, news, roadmap, practices).middleware();
   // Groups and the bot's membership reach only this (through privateChatsOnly above).
   groupFeatures.use(groupsFeature(features));
   // A button press goes straight to the feature owning its callback prefix (the part before ':'),
@@ -253,6 +255,8 @@ export function createBot(deps: BotDeps): KodoBot {
     ['bc', news],
     ['news', news],
     ['rm', roadmap],
+    ['pb', practices],
+    ['pr', practices],
   ];
   const byCallbackPrefix = new Map(routes.map(([prefix, feature]) => [prefix, feature.middleware()]));
   bot.use((ctx, next) => {
@@ -270,7 +274,7 @@ export function createBot(deps: BotDeps): KodoBot {
 /** The command menu in each language, so Telegram shows it in the person's language. */
 export async function publishCommands(kodo: KodoBot, defaultLocale: LocaleCode): Promise<void> {
   const commands = (locale: string) =>
-    (['start', 'projects', 'my', 'myprojects', 'review', 'dashboard', 'certificates', 'portfolio', 'badges', 'rating', 'news', 'roadmap', 'workshops', 'slots', 'discuss', 'propose', 'proposals', 'profile', 'settings', 'language', 'help'] as const).map((command) => ({ command, description: kodo.i18n.t(locale, `cmd-${command}`) }));
+    (['start', 'projects', 'my', 'myprojects', 'review', 'dashboard', 'certificates', 'portfolio', 'badges', 'rating', 'news', 'roadmap', 'practices', 'workshops', 'slots', 'discuss', 'propose', 'proposals', 'profile', 'settings', 'language', 'help'] as const).map((command) => ({ command, description: kodo.i18n.t(locale, `cmd-${command}`) }));
   await kodo.bot.api.setMyCommands(commands(defaultLocale));
   for (const locale of ['ru', 'en'] as const) await kodo.bot.api.setMyCommands(commands(locale), { language_code: locale });
 }

@@ -2,6 +2,8 @@
 export type DeepLink =
   | { kind: 'project'; id: number }
   | { kind: 'step'; id: number }
+  /** A published practice of the bank of best practices. */
+  | { kind: 'practice'; id: number }
   | { kind: 'certificate'; code: string }
   /** A single-use invite to be one project's expert (the token is random; its hash is stored). */
   | { kind: 'expert-invite'; token: string }
@@ -14,8 +16,8 @@ export function parseDeepLink(payload: string | undefined | null): DeepLink | nu
   const raw = (payload ?? '').trim();
   if (!raw) return null;
   if (!PAYLOAD.test(raw)) return { kind: 'unknown', raw: raw.slice(0, 64) };
-  const numbered = /^(project|step)_(\d{1,9})$/.exec(raw);
-  if (numbered) return { kind: numbered[1] as 'project' | 'step', id: Number(numbered[2]) };
+  const numbered = /^(project|step|practice)_(\d{1,9})$/.exec(raw);
+  if (numbered) return { kind: numbered[1] as 'project' | 'step' | 'practice', id: Number(numbered[2]) };
   const cert = /^cert_([A-Za-z0-9]{6,32})$/.exec(raw);
   if (cert) return { kind: 'certificate', code: cert[1]! };
   const invite = /^expert_([A-Za-z0-9_-]{16,48})$/.exec(raw);

@@ -11,7 +11,7 @@ export function canReadAudit(roles: readonly Role[]): boolean {
   return roles.includes('moderator') || roles.includes('admin');
 }
 
-export const AUDIT_ENTITIES = ['user', 'project', 'submission', 'municipality', 'institution'] as const;
+export const AUDIT_ENTITIES = ['user', 'project', 'submission', 'municipality', 'institution', 'practice'] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 /** «/audit user 12», «/audit project 3 2» (page 2): entity, id and an optional page (1-based). */

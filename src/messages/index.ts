@@ -8,6 +8,7 @@ import { broadcastFinished } from './broadcast-status.ts';
 import { newsPost, newsTopicPost } from './news.ts';
 import type { Audience, NoticeCategory, NoticeKind, RenderContext, Rendered } from './notice.ts';
 import { badgeEarned, badgeRevoked, levelReached } from './rewards.ts';
+import { answered as practiceAnswered, consentRequest as practiceConsentRequest, withdrawn as practiceWithdrawn } from './practices.ts';
 
 export type { Audience, Notice, NoticeCategory, Rendered, RenderContext } from './notice.ts';
 
@@ -18,6 +19,9 @@ const KINDS = {
   'rewards.badge-earned': badgeEarned,
   'rewards.badge-revoked': badgeRevoked,
   'rewards.level-reached': levelReached,
+  'practices.consent-request': practiceConsentRequest,
+  'practices.answered': practiceAnswered,
+  'practices.withdrawn': practiceWithdrawn,
 } satisfies Record<string, NoticeKind>;
 
 export type NoticeKindName = keyof typeof KINDS;

@@ -35,6 +35,7 @@ import { ProjectTeamService } from './project-team.ts';
 import { BroadcastService } from './broadcasts.ts';
 import { MessageRenderer } from '../messages/index.ts';
 import { RoadmapService } from './roadmap.ts';
+import { PracticeService } from './practices.ts';
 
 export interface Services {
   users: UserService;
@@ -81,6 +82,8 @@ export interface Services {
   broadcasts: BroadcastService;
   /** The year's roadmap: revisions, rows with progress from linked projects, comparisons. */
   roadmap: RoadmapService;
+  /** The bank of best practices: proposals, the author's consent, search, withdrawal. */
+  practices: PracticeService;
   // (each feature adds its service here)
 }
 
@@ -130,6 +133,7 @@ export function createServices(deps: ServiceDeps): Services {
   const messages = new MessageRenderer(deps.db, deps.translate, deps.defaultLocale, deps.timeZone);
   const broadcasts = new BroadcastService(deps.db, deps.clock);
   const roadmap = new RoadmapService(deps);
+  const practices = new PracticeService(deps);
   // (each feature constructs its service here)
   return {
     users,
@@ -162,6 +166,7 @@ export function createServices(deps: ServiceDeps): Services {
     messages,
     broadcasts,
     roadmap,
+    practices,
     // (each feature lists its service here)
   };
 }

@@ -101,7 +101,7 @@ export class ReviewLogService {
         enrolment: { select: { user: { select: { id: true, fullName: true } } } },
         step: { select: { position: true, title: true, project: { select: { id: true, title: true } }, checklist: { orderBy: { position: 'asc' }, select: { id: true, position: true, title: true } } } },
         items: { select: { checklistItemId: true, kind: true, fileName: true, url: true, text: true } },
-        grade: { select: { id: true, expert: { select: { fullName: true } }, createdAt: true, updatedAt: true } },
+        grade: { select: { id: true, decision: true, totalPoints: true, maxPoints: true, expert: { select: { fullName: true } }, createdAt: true, updatedAt: true } },
       },
     });
   }

@@ -68,6 +68,10 @@ const COMMANDS: Record<string, { send: (p: { projectId: number }) => string; all
   propose: { send: () => '/propose', allowed: REGISTERED },
   proposals: { send: () => '/proposals', allowed: REGISTERED },
   timetable: { send: () => '/timetable', allowed: ['moderator', 'admin'] },
+  // The bank of best practices is public; proposing is for moderators; withdrawing is checked per practice.
+  practices: { send: () => '/practices', allowed: EVERYONE },
+  practice_propose: { send: () => '/practice_propose 999999', allowed: ['moderator'] },
+  practice_withdraw: { send: () => '/practice_withdraw 999999', allowed: REGISTERED },
 };
 
 /** Button prefixes whose presses are guarded by role (the rest need only registration), with a press to try. */
@@ -86,7 +90,7 @@ const GUARDED_PRESSES: Record<string, { data: (p: { targetId: number; projectId:
   bc: { data: () => 'bc:menu:999999', allowed: ['moderator', 'admin'] },
 };
 /** Prefixes routed in create-bot.ts, each either role-guarded above or open to registered people. */
-const OPEN_PREFIXES = ['lang', 'profile', 'cat', 'submit', 'subm', 'cert', 'portfolio', 'ach', 'rv', 'gr', 'aq', 'set', 'ws', 'slot', 'disc', 'news', 'rm'];
+const OPEN_PREFIXES = ['lang', 'profile', 'cat', 'submit', 'subm', 'cert', 'portfolio', 'ach', 'rv', 'gr', 'aq', 'set', 'ws', 'slot', 'disc', 'news', 'rm', 'pb', 'pr'];
 
 const REFUSALS = [/Для этого нужна роль/, /Сначала зарегистрируйтесь/, /может автор проекта или модератор/, /Веб-кабинет открыт аналитикам/, /может только автор проекта, его соавтор или модератор/];
 const refused = (text: string) => REFUSALS.some((r) => r.test(text));

@@ -59,6 +59,12 @@ const MATRIX: Record<string, Who[]> = {
   'POST /admin/roadmap/rows/:id/move': ['moderator', 'admin'],
   'POST /admin/roadmap/rows/:id/link': ['moderator', 'author', 'admin'],
   'POST /admin/roadmap/rows/:id/unlink': ['moderator', 'author', 'admin'],
+  'GET /admin/practices': ['moderator'],
+  'POST /admin/practices/withdraw': ['moderator'],
+  'POST /admin/submissions/:id/practice': ['moderator'],
+  'GET /practices': EVERYONE,
+  'GET /practices/:id': EVERYONE,
+  'GET /practices/:id/files/:position': EVERYONE,
   'GET /admin/audit': ['moderator', 'admin'],
   'GET /login': EVERYONE,
   'GET /login/:token': EVERYONE,
@@ -104,6 +110,8 @@ for (const provider of databaseProviders) {
         .replace('/admin/roadmap/rows/:id/delete', `/admin/roadmap/rows/${world.roadmap.spareItemId}/delete`)
         .replace('/admin/roadmap/rows/:id', `/admin/roadmap/rows/${world.roadmap.itemId}`)
         .replace('/admin/roadmap/compare', `/admin/roadmap/compare?from=${world.roadmap.revisionId}&to=${world.roadmap.revisionId}`)
+        .replace('/practices/:id', '/practices/1')
+        .replace(':position', '1')
         .replace(':token', 'x'.repeat(43));
 
     const formFor = (key: string): Record<string, string | string[]> => {
@@ -114,6 +122,7 @@ for (const provider of databaseProviders) {
       if (key === 'POST /admin/proposals/:id/status') return { status: 'review', revision: '99' };
       if (key === 'POST /admin/roadmap/rows/:id') return { event: 'Курс «Занятие в дистанте»', deadline: 'Ноябрь–декабрь 2026', responsible: 'РМЦ', resultForm: 'Планы занятий' };
       if (key === 'POST /admin/roadmap/rows/:id/link' || key === 'POST /admin/roadmap/rows/:id/unlink') return { projectId: String(world.project.projectId) };
+      if (key === 'POST /admin/practices/withdraw') return { practiceId: '999999', reason: 'проверка' };
       return {};
     };
 

@@ -10,7 +10,7 @@ import { escapeHtml } from '../html.ts';
 
 const KIND_CODE: Record<OrgKind, string> = { municipality: 'm', institution: 'i' };
 const CODE_KIND: Record<string, OrgKind> = { m: 'municipality', i: 'institution' };
-const ENTITY_CODE: Record<AuditEntity, string> = { user: 'u', project: 'p', submission: 's', municipality: 'm', institution: 'i' };
+const ENTITY_CODE: Record<AuditEntity, string> = { user: 'u', project: 'p', submission: 's', municipality: 'm', institution: 'i', practice: 'b' };
 const CODE_ENTITY = Object.fromEntries(Object.entries(ENTITY_CODE).map(([k, v]) => [v, k])) as Record<string, AuditEntity>;
 const JSON_MAX = 300;
 
@@ -186,7 +186,7 @@ export function moderatorEditsFeature(moderation: ModerationService, users: User
     });
   });
 
-  feature.callbackQuery(/^aud:([upsmi]):(\d{1,9}):(\d{1,4})$/, async (ctx) => {
+  feature.callbackQuery(/^aud:([upsmib]):(\d{1,9}):(\d{1,4})$/, async (ctx) => {
     const actor = ctx.person;
     if (!actor || !canReadAudit(actor.roles)) return void (await ctx.answerCallbackQuery({ text: ctx.t('need-role', { role: ctx.t('role-moderator') }), show_alert: true }));
     const { text, kb } = await trailScreen(ctx, actor, CODE_ENTITY[ctx.match[1]!]!, Number(ctx.match[2]), Number(ctx.match[3]));

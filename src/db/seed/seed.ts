@@ -2,6 +2,7 @@
 import type { Db } from '../client.ts';
 import { BADGES, DIRECTIONS, GUILDS, LEVELS, QUESTS, TOKENS } from './reference-data.ts';
 import { seedDemoRoadmap } from './roadmap-demo.ts';
+import { seedDemoPractices } from './demo-practices.ts';
 
 export async function seedReference(db: Db): Promise<void> {
   await db.$transaction(async (tx) => {
@@ -201,5 +202,6 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ projects: nu
   }
   const compiler = await db.user.findUnique({ where: { telegramId: DEMO_PEOPLE[3]!.telegramId }, select: { id: true } });
   await seedDemoRoadmap(db, now.getUTCFullYear(), compiler?.id ?? null);
+  await seedDemoPractices(db, now);
   return { projects: created, people: DEMO_PEOPLE.length };
 }

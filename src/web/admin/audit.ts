@@ -51,7 +51,7 @@ export function auditRoutes(deps: AdminDeps): AdminRoute[] {
           title: t('web-audit-title'),
           body: html`<form method="get" class="filters">
   <label>${t('web-col-action')}<select name="action"><option value="">${t('web-filter-all')}</option>${actions.map((a) => html`<option value="${a}" ${q.action === a ? html`selected` : ''}>${a}</option>`)}</select></label>
-  <label>${t('web-col-entity')}<select name="entity"><option value="">${t('web-filter-all')}</option>${['user', 'grade', 'submission', 'award', 'badge', 'certificate', 'project', 'step', 'broadcast', 'Proposal'].map(
+  <label>${t('web-col-entity')}<select name="entity"><option value="">${t('web-filter-all')}</option>${['user', 'grade', 'submission', 'award', 'badge', 'certificate', 'project', 'step', 'broadcast', 'Proposal', 'practice'].map(
     (e) => html`<option value="${e}" ${q.entity === e ? html`selected` : ''}>${e}</option>`,
   )}</select></label>
   <label>${t('web-audit-entity-id')}<input name="entityId" value="${q.entityId ?? ''}" maxlength="60" inputmode="numeric"></label>

@@ -5,6 +5,7 @@ import type { Clock } from '../../runtime/clock.ts';
 import type { Services } from '../../services/index.ts';
 import type { Translate } from '../../services/translator.ts';
 import type { Person } from '../../services/users.ts';
+import type { BotFileAccess } from '../telegram-files.ts';
 import type { Html } from './html.ts';
 import type { DataTable } from './table.ts';
 
@@ -17,6 +18,10 @@ export interface AdminDeps {
   clock: Clock;
   /** The Telegram Login Widget, offered when configured (its domain set in BotFather). */
   loginWidget?: { botToken: string; botUsername: string } | null;
+  /** The bot's username, for t.me links to what the bot shows (a practice's files). */
+  botUsername?: string | null;
+  /** The Bot API, for streaming the files of published practices (absent: they are offered in the bot only). */
+  botFiles?: BotFileAccess | null;
 }
 
 /** 'public': anyone; 'signed-in': any session; a role list: a session holding one of them. */

@@ -21,6 +21,8 @@ import { submissionRoutes } from './submissions.ts';
 import { safeEqual, withSecurityHeaders } from './security.ts';
 import { toCsv, toXlsx } from './table.ts';
 import { userRoutes } from './users.ts';
+import { practiceAdminRoutes } from './practices.ts';
+import { practicePageRoutes } from './practice-pages.ts';
 
 export const LANG_COOKIE = 'kodo_lang';
 
@@ -30,12 +32,14 @@ export function adminRoutes(deps: AdminDeps): AdminRoute[] {
     ...analyticsRoutes(deps),
     ...userRoutes(deps),
     ...submissionRoutes(deps),
+    ...practiceAdminRoutes(deps),
     ...moderationRoutes(deps),
     ...projectEditRoutes(deps),
     ...proposalRoutes(deps),
     ...newsRoutes(deps),
     ...roadmapRoutes(deps),
     ...auditRoutes(deps),
+    ...practicePageRoutes(deps),
     ...authRoutes(deps),
     ...staticRoutes(),
   ];

@@ -11,6 +11,8 @@ import { notice } from './layout.ts';
 import { withSecurityHeaders } from './security.ts';
 import type { DataTable } from './table.ts';
 import { effectKeyOf, hidden, pager } from './users.ts';
+import { practiceSection } from './practices.ts';
+import { proposeRefusal } from '../../domain/practices.ts';
 
 const MODERATOR: AdminRoute['access'] = ['moderator'];
 const num = (value: string | undefined) => (value && /^\d{1,9}$/.test(value) ? Number(value) : 0);
@@ -134,7 +136,7 @@ ${tables(ctx, [table])}${pager(ctx, total, PAGE_SIZE)}`,
         }
         return {
           title: t('web-submission-title', { id: sub.id }),
-          body: html`${notice('ok', ctx.query.corrected ? t('web-grade-corrected') : null)}
+          body: html`${notice('ok', ctx.query.corrected ? t('web-grade-corrected') : null)}${notice('ok', ctx.query.proposed ? t('web-practices-proposed') : null)}
 <dl class="facts">
   <dt>${t('web-col-name')}</dt><dd>${sub.enrolment.user.fullName ?? '—'}</dd>
   <dt>${t('web-col-project')}</dt><dd>${sub.step.project.title}</dd>
@@ -144,6 +146,7 @@ ${tables(ctx, [table])}${pager(ctx, total, PAGE_SIZE)}`,
 </dl>
 <h2>${t('web-items-title')}</h2>${items}
 ${form}
+${await practiceSection(ctx, sub.id, proposeRefusal({ status: sub.status, grade: sub.grade }) === null)}
 ${sub.grade ? html`<p><a href="${`/admin/audit?entity=grade&entityId=${sub.grade.id}`}">${t('web-grade-history')}</a></p>` : ''}`,
         };
       },

@@ -1,0 +1,67 @@
+// Streams a file kept by Telegram (by its file_id) to a web visitor through the Bot API's getFile,
+// without storing it: the token stays on the server, and files over getFile's 20 MB are refused.
+import { Readable } from 'node:stream';
+
+/** Telegram's getFile limit; a bigger file cannot be fetched by a bot at all. */
+export const TELEGRAM_DOWNLOAD_LIMIT = 20 * 1024 * 1024;
+
+export interface BotFileAccess {
+  token: string;
+  apiRoot: string;
+}
+
+export interface FetchedFile {
+  body: Readable;
+  size: number | null;
+}
+
+/** null when Telegram does not know the file, it is too big, or the download fails. */
+export async function fetchTelegramFile(access: BotFileAccess, fileId: string, options: { timeoutMs?: number } = {}): Promise<FetchedFile | null> {
+  const signal = AbortSignal.timeout(options.timeoutMs ?? 20_000);
+  const info = await fetch(`${access.apiRoot}/bot${access.token}/getFile`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ file_id: fileId }),
+    signal,
+  }).catch(() => null);
+  if (!info?.ok) return null;
+  const json = (await info.json().catch(() => null)) as { ok?: boolean; result?: { file_path?: string; file_size?: number } } | null;
+  const path = json?.ok ? json.result?.file_path : undefined;
+  if (!path || (json?.result?.file_size ?? 0) > TELEGRAM_DOWNLOAD_LIMIT) return null;
+  const file = await fetch(`${access.apiRoot}/file/bot${access.token}/${path.split('/').map(encodeURIComponent).join('/')}`, { signal }).catch(() => null);
+  if (!file?.ok || !file.body) return null;
+  const length = Number(file.headers.get('content-length'));
+  if (Number.isFinite(length) && length > TELEGRAM_DOWNLOAD_LIMIT) {
+    await file.body.cancel().catch(() => undefined);
+    return null;
+  }
+  return { body: Readable.fromWeb(file.body as never), size: Number.isFinite(length) && length > 0 ? length : null };
+}
+
+/** Types served as themselves; anything else is a download of application/octet-stream. */
+const SAFE_TYPES = new Set([
+  'application/pdf',
+  'image/jpeg',
+  'image/png',
+  'application/msword',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.ms-excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.ms-powerpoint',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  'application/zip',
+  'text/plain',
+]);
+
+export function safeContentType(kind: string, mimeType: string | null): string {
+  if (kind === 'photo') return 'image/jpeg';
+  const type = (mimeType ?? '').toLowerCase().trim();
+  return SAFE_TYPES.has(type) ? (type === 'text/plain' ? 'text/plain; charset=utf-8' : type) : 'application/octet-stream';
+}
+
+/** An attachment header with an ASCII fallback and the UTF-8 name (RFC 6266). */
+export function attachmentHeader(name: string): string {
+  const clean = name.replace(/[\u0000-\u001f\u007f"\\/]/g, '_').slice(0, 150) || 'file';
+  const ascii = clean.replace(/[^\x20-\x7e]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(clean)}`;
+}
