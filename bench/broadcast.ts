@@ -111,8 +111,17 @@ function start(): ChildProcess {
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
+  // A bot that cannot start (say, the tree changed under a running bench) would leave the bench
+  // waiting for deliveries that never come.
+  child.once('exit', (code, signal) => {
+    if (signal !== 'SIGKILL' && signal !== 'SIGTERM' && code !== 0 && !finished) {
+      console.error(`the bot exited with code ${code} before the broadcast was done`);
+      process.exit(1);
+    }
+  });
   return child;
 }
+let finished = false;
 
 const begin = performance.now();
 const delivered = () => deliveredAt.length;
@@ -144,6 +153,7 @@ for (;;) {
   if (performance.now() - begin > 3_600_000) break;
 }
 clearInterval(progress);
+finished = true;
 process.kill(-child.pid!, 'SIGTERM');
 
 // The rate while sending: per phase, first to last delivery (the restart waits for the lease).
