@@ -54,5 +54,16 @@ export function normalizeKeyword(text: string | null | undefined): string {
 
 /** A practice's title from its project and step when a moderator gives none. */
 export function defaultPracticeTitle(projectTitle: string, stepTitle: string): string {
-  return `${projectTitle.trim()} — ${stepTitle.trim()}`.slice(0, 200);
+  return `${projectTitle.trim()} — ${stepTitle.trim()}`.slice(0, PRACTICE_TITLE_MAX);
+}
+
+export const PRACTICE_TITLE_MAX = 200;
+
+/**
+ * The title a moderator gave (what the practice is about, which the project and step do not say:
+ * two practices of one step would otherwise look alike), spaces collapsed; null when none was given.
+ */
+export function givenPracticeTitle(text: string | null | undefined): string | null {
+  const title = (text ?? '').replace(/\s+/g, ' ').trim();
+  return title ? title.slice(0, PRACTICE_TITLE_MAX) : null;
 }

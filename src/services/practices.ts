@@ -4,7 +4,7 @@
 import type { Db } from '../db/client.ts';
 import type { Prisma } from '../db/generated/sqlite/client.ts';
 import { canModerate } from '../domain/moderation.ts';
-import { buildSearchText, canWithdraw, defaultPracticeTitle, highGradeMinimum, normalizeKeyword, proposeRefusal, type PracticeStatus } from '../domain/practices.ts';
+import { buildSearchText, canWithdraw, defaultPracticeTitle, givenPracticeTitle, highGradeMinimum, normalizeKeyword, proposeRefusal, type PracticeStatus } from '../domain/practices.ts';
 import type { Clock } from '../runtime/clock.ts';
 import { isUniqueViolation } from '../runtime/unique-violation.ts';
 import { recordAudit } from './audit.ts';
@@ -88,7 +88,7 @@ export class PracticeService {
    * Proposes a hand-in for the bank and asks its author for consent. Proposing again (a double
    * click, a second moderator) finds the same practice and sends nothing new.
    */
-  async propose(actor: Person, submissionId: number, effectKey: string): Promise<{ id: number; created: boolean; status: PracticeStatus }> {
+  async propose(actor: Person, submissionId: number, effectKey: string, givenTitle: string | null = null): Promise<{ id: number; created: boolean; status: PracticeStatus }> {
     if (!canModerate(actor.roles)) throw new ServiceError('need-role', { role: 'moderator' });
     const known = await this.deps.db.practice.findUnique({ where: { submissionId }, select: { id: true, status: true } });
     if (known) return { id: known.id, created: false, status: known.status as PracticeStatus };
@@ -107,7 +107,7 @@ export class PracticeService {
     const now = this.deps.clock.now();
     const author = sub.enrolment.user;
     const items = [...sub.items].sort((a, b) => a.checklistItem.position - b.checklistItem.position);
-    const title = defaultPracticeTitle(sub.step.project.title, sub.step.title);
+    const title = givenPracticeTitle(givenTitle) ?? defaultPracticeTitle(sub.step.project.title, sub.step.title);
     try {
       const id = await this.deps.db.$transaction(async (tx) => {
         const practice = await tx.practice.create({

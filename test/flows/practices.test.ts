@@ -178,6 +178,15 @@ describe.each(databaseProviders)('bank of best practices on %s', (provider) => {
     expect(h.buttons(boris).map((b) => b.text)).toContain('◀');
   });
 
+  it('names a practice with the title the moderator gives, and finds it by the title\'s words', async () => {
+    const work = await graded(annaId, [3, 2, 7, 2, 2, 5]);
+    await h.command(mod, '/practice_propose', `${work} Театральная студия   онлайн`);
+    await drain();
+    expect((await practiceOf(work)).title).toBe('Театральная студия онлайн');
+    await h.pressByText(anna, '✅ Согласен(на) опубликовать');
+    expect(texts(await h.command(boris, '/practices', 'студия')).at(-1)).toContain('Театральная студия онлайн');
+  });
+
   it('a declined proposal stays unpublished; a stale press and a foreign press change nothing', async () => {
     const work = await graded(annaId, [3, 2, 7, 2, 2, 5]);
     await h.command(mod, '/practice_propose', String(work));

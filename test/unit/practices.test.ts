@@ -1,7 +1,7 @@
 // Rules of the bank of best practices: the grade threshold, who may withdraw, the search text and
 // the browse buttons' codec.
 import { describe, expect, it } from 'vitest';
-import { buildSearchText, canWithdraw, highGradeMinimum, isHighGrade, normalizeKeyword, proposeRefusal } from '../../src/domain/practices.ts';
+import { buildSearchText, canWithdraw, defaultPracticeTitle, givenPracticeTitle, highGradeMinimum, isHighGrade, normalizeKeyword, proposeRefusal } from '../../src/domain/practices.ts';
 import { decodePracticeAction, emptySearch, encodePracticeAction } from '../../src/bot/practice-state.ts';
 import { parseDeepLink } from '../../src/domain/deep-link.ts';
 
@@ -88,5 +88,15 @@ describe('browse buttons', () => {
 
   it('and the deep link practice_<id> opens a practice', () => {
     expect(parseDeepLink('practice_42')).toEqual({ kind: 'practice', id: 42 });
+  });
+});
+
+describe('a practice\'s title', () => {
+  it('is the moderator\'s words with spaces collapsed, or the project and step when none are given', () => {
+    expect(givenPracticeTitle('  Театральная студия\n онлайн ')).toBe('Театральная студия онлайн');
+    expect(givenPracticeTitle('   ')).toBeNull();
+    expect(givenPracticeTitle(null)).toBeNull();
+    expect(givenPracticeTitle('я'.repeat(300))).toHaveLength(200);
+    expect(defaultPracticeTitle(' Обучаем ', 'План занятия ')).toBe('Обучаем — План занятия');
   });
 });

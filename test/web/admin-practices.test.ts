@@ -42,12 +42,12 @@ for (const provider of databaseProviders) {
       const form = /name="nonce" value="([^"]+)"[^]*?id="propose-practice"/.exec(page.body);
       expect(form).not.toBeNull();
       for (let i = 0; i < 2; i++) {
-        const r = await post(`/admin/submissions/${world.submissionId}/practice`, { nonce: 'propose-nonce-1' });
+        const r = await post(`/admin/submissions/${world.submissionId}/practice`, { nonce: 'propose-nonce-1', title: ' План дистанционного занятия по робототехнике ' });
         expect(r.statusCode).toBe(303);
         expect(r.headers.location).toBe(`/admin/submissions/${world.submissionId}?proposed=1#practice`);
       }
       const practice = await h.db.practice.findUniqueOrThrow({ where: { submissionId: world.submissionId }, include: { items: { orderBy: { position: 'asc' } } } });
-      expect(practice).toMatchObject({ status: 'proposed', userId: world.ids.participant, proposedById: world.ids.moderator });
+      expect(practice).toMatchObject({ status: 'proposed', userId: world.ids.participant, proposedById: world.ids.moderator, title: 'План дистанционного занятия по робототехнике' });
       expect(practice.items.map((i) => i.kind)).toEqual(['document', 'photo', 'link', 'text']);
       expect(await h.db.auditLog.count({ where: { action: 'practice.propose', entityId: String(practice.id) } })).toBe(1);
       expect(await h.db.outboxMessage.count({ where: { key: `practice:${practice.id}:consent` } })).toBe(1);

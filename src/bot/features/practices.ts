@@ -132,10 +132,10 @@ export function practicesFeature(deps: FeatureDeps): Composer<BotContext> {
     const person = await registeredPerson(ctx);
     if (!person) return;
     if (!canModerate(person.roles)) return void (await ctx.reply(ctx.t('need-role', { role: ctx.t('role-moderator') })));
-    const m = /^\s*#?(\d{1,9})\s*$/.exec(ctx.match);
+    const m = /^\s*#?(\d{1,9})(?:\s+(.+))?$/s.exec(ctx.match);
     if (!m) return void (await ctx.reply(ctx.t('practice-propose-usage')));
     try {
-      const r = await practices.propose(person, Number(m[1]), ctx.effectKey);
+      const r = await practices.propose(person, Number(m[1]), ctx.effectKey, m[2] ?? null);
       await ctx.reply(r.created ? ctx.t('practice-proposed', { id: r.id }) : ctx.t('practice-proposed-already', { id: r.id, status: ctx.t(`practice-status-${r.status}`) }));
     } catch (error) {
       await ctx.reply(errorText(ctx, error), { parse_mode: 'HTML' });

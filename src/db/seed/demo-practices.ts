@@ -1,9 +1,10 @@
 // Invented published practices for the demo: accepted, highly graded hand-ins of invented
 // participants on the demo projects, proposed by the demo moderator and consented to by their authors.
 import type { Db } from '../client.ts';
-import { buildSearchText, defaultPracticeTitle } from '../../domain/practices.ts';
+import { buildSearchText } from '../../domain/practices.ts';
 
 interface DemoPractice {
+  title: string;
   author: { telegramId: bigint; fullName: string };
   project: string;
   step: number;
@@ -17,6 +18,7 @@ interface DemoPractice {
 
 const DEMO_PRACTICES: DemoPractice[] = [
   {
+    title: 'Робототехника в дистанте: пары в отдельных комнатах',
     author: { telegramId: 9_000_000_101n, fullName: 'Овсянкина Мария Олеговна' },
     project: 'Обучаем. Занятие в дистанте.',
     step: 1,
@@ -31,6 +33,7 @@ const DEMO_PRACTICES: DemoPractice[] = [
     comment: 'Образцовый план: берите за основу.',
   },
   {
+    title: 'Театральная студия онлайн: этюды перед камерой',
     author: { telegramId: 9_000_000_102n, fullName: 'Глухарев Степан Ильич' },
     project: 'Обучаем. Занятие в дистанте.',
     step: 1,
@@ -45,6 +48,7 @@ const DEMO_PRACTICES: DemoPractice[] = [
     comment: 'Смелая идея для творческого объединения.',
   },
   {
+    title: 'Клуб юных экскурсоводов: маршрут по родному посёлку',
     author: { telegramId: 9_000_000_103n, fullName: 'Щеглова Дарья Викторовна' },
     project: 'Организуем. Клубное направление.',
     step: 1,
@@ -74,7 +78,7 @@ export async function seedDemoPractices(db: Db, now: Date): Promise<number> {
     const enrolment = await db.enrolment.upsert({ where: { userId_projectId: { userId: user.id, projectId: step.projectId } }, create: { userId: user.id, projectId: step.projectId }, update: {} });
     if (await db.submission.findFirst({ where: { enrolmentId: enrolment.id, stepId: step.id } })) continue;
     const at = new Date(now.getTime() - (n + 1) * 86_400_000);
-    const title = defaultPracticeTitle(step.project.title, step.title);
+    const title = d.title;
     await db.$transaction(async (tx) => {
       const sub = await tx.submission.create({
         data: { enrolmentId: enrolment.id, stepId: step.id, attempt: 1, status: 'accepted', rubricVersion: step.rubricVersion, submittedAt: at, decidedAt: at },

@@ -25,7 +25,9 @@ export async function practiceSection(ctx: PageContext, submissionId: number, pr
   }
   if (!proposable) return html``;
   return html`<section class="card" id="practice"><h2>${t('web-practices-bank')}</h2>
-<form method="post" action="${`/admin/submissions/${submissionId}/practice`}">${hidden(ctx)}<p class="muted">${t('web-practices-propose-hint')}</p><button type="submit" id="propose-practice">${t('web-practices-propose')}</button></form></section>`;
+<form method="post" action="${`/admin/submissions/${submissionId}/practice`}">${hidden(ctx)}<p class="muted">${t('web-practices-propose-hint')}</p>
+<label>${t('web-practices-title-label')}<input type="text" name="title" maxlength="200" placeholder="${t('web-practices-title-placeholder')}"></label>
+<button type="submit" id="propose-practice">${t('web-practices-propose')}</button></form></section>`;
 }
 
 export function practiceAdminRoutes(deps: AdminDeps): AdminRoute[] {
@@ -97,7 +99,7 @@ ${
       access: MODERATOR,
       handler: async (ctx) => {
         const submissionId = num(ctx.params.id);
-        await practices.propose(ctx.person!, submissionId, effectKeyOf(ctx));
+        await practices.propose(ctx.person!, submissionId, effectKeyOf(ctx), typeof ctx.body.title === 'string' ? ctx.body.title : null);
         return withSecurityHeaders(ctx.reply).redirect(`/admin/submissions/${submissionId}?proposed=1#practice`, 303);
       },
     },
