@@ -63,7 +63,7 @@ for (const provider of databaseProviders) {
       await h.services.practices.answer((await h.services.users.byId(world.ids.participant))!, practice.id, true, 'bot', 'test:consent');
       const list = await web.inject({ url: '/admin/practices', headers: { cookie: moderator.cookie } });
       expect(list.statusCode).toBe(200);
-      expect(list.body).toContain('Обучаем. Занятие в дистанте. — План дистанционного занятия');
+      expect(list.body).toContain('План дистанционного занятия по робототехнике');
       expect(list.body).toContain('опубликована');
       expect(list.body).toContain(`href="/practices/${practice.id}"`);
       const csv = await web.inject({ url: '/admin/practices?table=practices&format=csv', headers: { cookie: moderator.cookie } });
