@@ -87,7 +87,11 @@ try {
   await shot(page, 'roadmap', '/admin/roadmap');
   await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   await shot(page, 'dashboard-phone', '/admin', false);
-  await shot(page, 'practices-phone', '/practices', false);
+  // The public bank as a visitor without a session sees it.
+  const visitor = await (await browser.createBrowserContext()).newPage();
+  await visitor.setViewport({ width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  await visitor.setExtraHTTPHeaders({ 'accept-language': 'ru-RU,ru;q=0.9' });
+  await shot(visitor, 'practices-phone', '/practices', false);
 
   await browser.close();
   await server.close();

@@ -21,7 +21,7 @@ export function layout(ctx: PageContext, routes: readonly AdminRoute[], title: s
 </head>
 <body>
 <header class="top">
-  <a class="brand" href="/admin">${ctx.t('web-brand')}</a>
+  <a class="brand" href="${ctx.person ? '/admin' : path?.startsWith('/practices') ? '/practices' : '/login'}">${ctx.t('web-brand')}</a>
   ${menu.length ? html`<nav>${menu.map((r) => html`<a href="${r.url}" class="${path === r.url ? 'current' : ''}">${ctx.t(r.nav!)}</a>`)}</nav>` : ''}
   <div class="me">
     <a href="${`?${langQuery.toString()}`}" hreflang="${other}">${other.toUpperCase()}</a>
