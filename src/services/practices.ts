@@ -79,6 +79,12 @@ const cardInclude = {
   items: { orderBy: { position: 'asc' } },
 } as const;
 
+/**
+ * A practice is shown only while its project is: hiding or unpublishing a project (personal data in
+ * it, say) takes its practices out of the bank too, and showing it again brings them back.
+ */
+const VISIBLE_PROJECT = { deletedAt: null, status: { not: 'draft' } };
+
 const bySort = <T extends { sort: number }>(a: T, b: T) => a.sort - b.sort;
 
 export class PracticeService {
@@ -212,14 +218,11 @@ export class PracticeService {
     const where = {
       status: 'published',
       ...(keyword ? { searchText: { contains: keyword } } : {}),
-      ...(filter.directionId || filter.guildId
-        ? {
-            project: {
-              ...(filter.directionId ? { directions: { some: { directionId: filter.directionId } } } : {}),
-              ...(filter.guildId ? { guilds: { some: { guildId: { in: [filter.guildId, ...(any ? [any.id] : [])] } } } } : {}),
-            },
-          }
-        : {}),
+      project: {
+        ...VISIBLE_PROJECT,
+        ...(filter.directionId ? { directions: { some: { directionId: filter.directionId } } } : {}),
+        ...(filter.guildId ? { guilds: { some: { guildId: { in: [filter.guildId, ...(any ? [any.id] : [])] } } } } : {}),
+      },
     };
     const [total, rows] = await Promise.all([
       this.deps.db.practice.count({ where }),
@@ -230,7 +233,7 @@ export class PracticeService {
 
   /** A published practice's card; null for any other (proposed, declined, withdrawn or missing). */
   async published(id: number): Promise<PracticeCard | null> {
-    const row = await this.deps.db.practice.findFirst({ where: { id, status: 'published' }, include: cardInclude });
+    const row = await this.deps.db.practice.findFirst({ where: { id, status: 'published', project: VISIBLE_PROJECT }, include: cardInclude });
     return row ? toCard(row) : null;
   }
 

@@ -185,6 +185,14 @@ describe.each(databaseProviders)('bank of best practices on %s', (provider) => {
     expect((await practiceOf(work)).title).toBe('Театральная студия онлайн');
     await h.pressByText(anna, '✅ Согласен(на) опубликовать');
     expect(texts(await h.command(boris, '/practices', 'студия')).at(-1)).toContain('Театральная студия онлайн');
+
+    // A hidden project takes its practices out of the bank; shown again, they are back.
+    const moderator = (await h.services.users.byId(modId))!;
+    await h.services.moderation.changeProject(moderator, project.projectId, 'hide', 'персональные данные в материалах', 'test:hide');
+    expect(texts(await h.command(boris, '/practices', 'студия')).at(-1)).not.toContain('Театральная студия онлайн');
+    expect(await h.services.practices.published((await practiceOf(work)).id)).toBeNull();
+    await h.services.moderation.changeProject(moderator, project.projectId, 'show', '', 'test:show');
+    expect(texts(await h.command(boris, '/practices', 'студия')).at(-1)).toContain('Театральная студия онлайн');
   });
 
   it('a declined proposal stays unpublished; a stale press and a foreign press change nothing', async () => {
