@@ -121,7 +121,7 @@ for (const provider of databaseProviders) {
       const form = async (projectId: number) => {
         const p = await h.db.project.findUniqueOrThrow({ where: { id: projectId } });
         const day = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-        return { title: p.title, summary: p.summary, description: p.description, startsOn: day(p.startsOn), endsOn: day(p.endsOn) };
+        return { version: String(p.version), title: p.title, summary: p.summary, description: p.description, startsOn: day(p.startsOn), endsOn: day(p.endsOn) };
       };
       const list = await get('/admin/my-projects', author);
       expect(list.body).toContain(`href="/admin/projects/${own.projectId}/edit"`);
@@ -141,10 +141,23 @@ for (const provider of databaseProviders) {
       const audit = await h.db.auditLog.findMany({ where: { action: 'project-description', entityId: String(other.projectId) } });
       expect(audit).toHaveLength(1);
       expect(audit[0]!.actorId).toBe(world.ids.moderator);
+      expect(audit[0]!.before).toMatchObject({ change: { description: theirs.description } });
+      expect(audit[0]!.after).toMatchObject({ change: { description: 'Описание уточнил модератор' } });
+
+      // The same form sent again from a browser (line breaks as CRLF) changes nothing; a form drawn
+      // before that change is refused instead of writing the old texts back.
+      const earlier = await form(other.projectId);
+      await h.db.project.update({ where: { id: other.projectId }, data: { description: 'Первая строка\nвторая строка' } });
+      const current = await form(other.projectId);
+      expect((await post(`/admin/projects/${other.projectId}/edit`, { ...current, description: 'Первая строка\r\nвторая строка' })).statusCode).toBe(303);
+      expect((await h.db.project.findUniqueOrThrow({ where: { id: other.projectId } })).version).toBe(Number(current.version));
+      const stale = await post(`/admin/projects/${other.projectId}/edit`, { ...earlier, version: String(Number(current.version) - 1), summary: 'Старая форма' });
+      expect(stale.statusCode).toBe(400);
+      expect((await h.db.project.findUniqueOrThrow({ where: { id: other.projectId } })).summary).toBe(current.summary);
 
       const step = await h.db.step.findUniqueOrThrow({ where: { id: other.stepId } });
-      const stale = await post(`/admin/steps/${other.stepId}/edit`, { version: String(step.version + 5), title: 'Новое название', task: '', startsOn: '2026-12-01', endsOn: '2026-12-10' });
-      expect(stale.statusCode).toBe(400);
+      const staleStep = await post(`/admin/steps/${other.stepId}/edit`, { version: String(step.version + 5), title: 'Новое название', task: '', startsOn: '2026-12-01', endsOn: '2026-12-10' });
+      expect(staleStep.statusCode).toBe(400);
       const outside = await post(`/admin/steps/${other.stepId}/edit`, { version: String(step.version), title: 'Новое название', task: '', startsOn: '2027-06-01', endsOn: '2027-06-10' });
       expect(outside.statusCode).toBe(400);
       expect(outside.body).toContain('Даты шага должны быть внутри дат проекта');

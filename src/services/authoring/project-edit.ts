@@ -52,9 +52,10 @@ export class ProjectEditor {
     return this.deps.db.$transaction(async (tx) => {
       const actor = await actorOf(tx, userId);
       const project = await editableProject(tx, actor, projectId);
-      const after = await apply(tx, project, actor, now);
+      const result = await apply(tx, project, actor, now);
+      const { before, after } = result instanceof FieldChange ? result : { before: undefined, after: result };
       const { withdrawn } = await touch(tx, project, now);
-      if (!project.mine) await recordAudit(tx, { actorId: userId, action, entity: 'project', entityId: projectId, before: { version: project.version }, after: { version: project.version + 1, change: after ?? null } });
+      if (!project.mine) await recordAudit(tx, { actorId: userId, action, entity: 'project', entityId: projectId, before: { version: project.version, ...(before ? { change: before } : {}) }, after: { version: project.version + 1, change: after ?? null } });
       return { withdrawn, version: project.version + 1 };
     });
   }
@@ -63,8 +64,9 @@ export class ProjectEditor {
     const checked = checkText(field, raw, field === 'description');
     if (!checked.ok) return Promise.reject(new ServiceError(`authoring-err-${checked.reason}`, { max: checked.max }));
     return this.change(userId, projectId, `project-${field}`, async (tx, p) => {
+      const old = await tx.project.findUniqueOrThrow({ where: { id: p.id }, select: { [field]: true } });
       await tx.project.update({ where: { id: p.id }, data: { [field]: checked.value } });
-      return { [field]: checked.value };
+      return new FieldChange({ [field]: old[field] }, { [field]: checked.value });
     });
   }
 
@@ -125,7 +127,15 @@ export class ProjectEditor {
       if (moved && p.status !== 'draft') {
         await tellDatesMoved(this.deps, tx, { projectId: p.id, projectTitle: p.title, version: p.version + 1, stepId: null, stepTitle: null, startsOn, endsOn }, now);
       }
-      return { startsOn, endsOn };
+      return new FieldChange({ startsOn: p.startsOn, endsOn: p.endsOn }, { startsOn, endsOn });
     });
   }
+}
+
+/** What a change replaced and with what, for the audit row of a moderator's edit. */
+export class FieldChange {
+  constructor(
+    readonly before: Record<string, unknown>,
+    readonly after: Record<string, unknown>,
+  ) {}
 }

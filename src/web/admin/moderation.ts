@@ -15,7 +15,8 @@ import { effectKeyOf, hidden } from './users.ts';
 
 const MODERATOR: AdminRoute['access'] = ['moderator'];
 export const idParam = (ctx: PageContext) => (/^\d{1,9}$/.test(ctx.params.id ?? '') ? Number(ctx.params.id) : 0);
-export const formField = (ctx: PageContext, name: string) => (typeof ctx.body[name] === 'string' ? (ctx.body[name] as string) : '');
+/** A form field's text; browsers send a textarea's line breaks as CRLF, the bot stores LF. */
+export const formField = (ctx: PageContext, name: string) => (typeof ctx.body[name] === 'string' ? (ctx.body[name] as string).replace(/\r\n?/g, '\n') : '');
 /** Refusals a page shows next to the fresh state instead of an error page (someone changed it meanwhile). */
 const FRESH_STATE = new Set(['authoring-err-changed-since', 'authoring-err-being-edited', 'authoring-err-already-decided']);
 

@@ -97,7 +97,7 @@ ${
     ? html`<p class="notice error">${t('authoring-err-finished')}</p>`
     : html`<div class="editor wide-only">
 <div class="edit-forms">
-<form method="post" action="${`/admin/projects/${p.id}/edit`}" class="stack card" id="project-form">${hidden(ctx)}
+<form method="post" action="${`/admin/projects/${p.id}/edit`}" class="stack card" id="project-form">${hidden(ctx)}<input type="hidden" name="version" value="${p.version}">
   ${TEXT_FIELDS.map((f) =>
     f === 'title'
       ? html`<label>${t(`web-edit-${f}`)}<input name="${f}" required maxlength="${LIMIT_OF[f]}" value="${p[f]}"></label>`
@@ -124,6 +124,8 @@ ${stepForms}
         const whole = await wholeProject(ctx, id);
         if (!whole) return notFound(ctx);
         const p = whole.project;
+        // A form drawn before someone else's change would write the old values back over it.
+        if ((Number(formField(ctx, 'version')) || 0) !== p.version) throw new ServiceError('authoring-err-conflict');
         // Only the fields that changed are checked and saved (a new draft's empty summary may stay so).
         const changed = TEXT_FIELDS.filter((f) => formField(ctx, f).trim() !== p[f]);
         const wanted = Object.fromEntries(changed.map((f) => [f, checked(f, formField(ctx, f), f === 'description')])) as Partial<Record<ProjectTextField, string>>;
