@@ -1,6 +1,6 @@
 // Streams a file kept by Telegram (by its file_id) to a web visitor through the Bot API's getFile,
 // without storing it: the token stays on the server, and files over getFile's 20 MB are refused.
-import { Readable } from 'node:stream';
+import { pipeline, Readable, Transform } from 'node:stream';
 
 /** Telegram's getFile limit; a bigger file cannot be fetched by a bot at all. */
 export const TELEGRAM_DOWNLOAD_LIMIT = 20 * 1024 * 1024;
@@ -11,31 +11,53 @@ export interface BotFileAccess {
 }
 
 export interface FetchedFile {
-  body: Readable;
+  body: Readable | Transform;
   size: number | null;
 }
 
-/** null when Telegram does not know the file, it is too big, or the download fails. */
-export async function fetchTelegramFile(access: BotFileAccess, fileId: string, options: { timeoutMs?: number } = {}): Promise<FetchedFile | null> {
-  const signal = AbortSignal.timeout(options.timeoutMs ?? 20_000);
+/**
+ * null when Telegram does not know the file, it is too big, or the download fails. `timeoutMs`
+ * bounds the wait for getFile and the download's first answer; after that the body may take as long
+ * as a slow phone needs, and is cut only when no data has come for `idleMs`.
+ */
+export async function fetchTelegramFile(access: BotFileAccess, fileId: string, options: { timeoutMs?: number; idleMs?: number } = {}): Promise<FetchedFile | null> {
+  const controller = new AbortController();
+  let timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 20_000);
+  const giveUp = () => {
+    clearTimeout(timer);
+    return null;
+  };
   const info = await fetch(`${access.apiRoot}/bot${access.token}/getFile`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ file_id: fileId }),
-    signal,
+    signal: controller.signal,
   }).catch(() => null);
-  if (!info?.ok) return null;
+  if (!info?.ok) return giveUp();
   const json = (await info.json().catch(() => null)) as { ok?: boolean; result?: { file_path?: string; file_size?: number } } | null;
   const path = json?.ok ? json.result?.file_path : undefined;
-  if (!path || (json?.result?.file_size ?? 0) > TELEGRAM_DOWNLOAD_LIMIT) return null;
-  const file = await fetch(`${access.apiRoot}/file/bot${access.token}/${path.split('/').map(encodeURIComponent).join('/')}`, { signal }).catch(() => null);
-  if (!file?.ok || !file.body) return null;
+  if (!path || (json?.result?.file_size ?? 0) > TELEGRAM_DOWNLOAD_LIMIT) return giveUp();
+  const file = await fetch(`${access.apiRoot}/file/bot${access.token}/${path.split('/').map(encodeURIComponent).join('/')}`, { signal: controller.signal }).catch(() => null);
+  if (!file?.ok || !file.body) return giveUp();
   const length = Number(file.headers.get('content-length'));
   if (Number.isFinite(length) && length > TELEGRAM_DOWNLOAD_LIMIT) {
     await file.body.cancel().catch(() => undefined);
-    return null;
+    return giveUp();
   }
-  return { body: Readable.fromWeb(file.body as never), size: Number.isFinite(length) && length > 0 ? length : null };
+  const idleMs = options.idleMs ?? 30_000;
+  const stillFlowing = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(), idleMs);
+  };
+  stillFlowing();
+  const watched = new Transform({
+    transform(chunk, _encoding, done) {
+      stillFlowing();
+      done(null, chunk);
+    },
+  });
+  pipeline(Readable.fromWeb(file.body as never), watched, () => clearTimeout(timer));
+  return { body: watched, size: Number.isFinite(length) && length > 0 ? length : null };
 }
 
 /** Types served as themselves; anything else is a download of application/octet-stream. */
