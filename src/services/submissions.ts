@@ -19,6 +19,7 @@ import { currentRubricRows } from './rubric-version.ts';
 import { ServiceError } from './users.ts';
 import { escapeHtml } from '../render/escape.ts';
 import { isUniqueViolation } from '../runtime/unique-violation.ts';
+import { truncate } from '../domain/text.ts';
 
 /** An item already handed in for the attempt (JSON-safe: conversations store it). */
 export interface FilledItem {
@@ -68,7 +69,6 @@ export interface SubmitResult {
 const openKeyOf = (enrolmentId: number, stepId: number) => `${enrolmentId}:${stepId}`;
 const RECEIPT_LINE_MAX = 80;
 
-const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** The ServiceError code for a refusal by the step rules. */
 const refusalCode = (check: Exclude<SubmitCheck, 'ok'>) => `submission-refused-${check}`;
@@ -200,7 +200,7 @@ export class SubmissionService {
           if (!it) return null;
           const what =
             it.kind === 'document' ? (it.fileName ?? t('submission-kind-document')) : it.kind === 'photo' ? t('submission-kind-photo') : it.kind === 'link' ? (it.url ?? '') : (it.text ?? '').replace(/\s+/g, ' ');
-          return `• ${escapeHtml(shorten(c.title, RECEIPT_LINE_MAX))}: ${escapeHtml(shorten(what, RECEIPT_LINE_MAX))}`;
+          return `• ${escapeHtml(truncate(c.title, RECEIPT_LINE_MAX))}: ${escapeHtml(truncate(what, RECEIPT_LINE_MAX))}`;
         })
         .filter((line): line is string => line !== null);
       const loc = locale === 'en' ? 'en' : 'ru';

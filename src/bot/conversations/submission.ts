@@ -19,6 +19,7 @@ import { ServiceError } from '../../services/users.ts';
 import type { BotContext, ConvContext, KodoConversation } from '../context.ts';
 import { escapeHtml } from '../html.ts';
 import { Cancelled, commandOf, isOwnPrompt, refuse, showPrompt, type Prompt } from './ask.ts';
+import { truncate } from '../../domain/text.ts';
 
 export const SUBMISSION = 'submission';
 /** Callback data of this conversation's own buttons (the step card's entry button is `submit:<stepId>`). */
@@ -57,7 +58,6 @@ export function refusalText(ctx: Translator, locale: Locale, timeZone: string, c
   return ctx.t(code, v);
 }
 
-const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** What the person sent, read as something an item could take, or the kind of wrong input it is. */
 function offerOf(message: Message): Offer | { bad: 'sticker' | 'voice' | 'video' | 'other' } {
@@ -92,10 +92,10 @@ function describeFilled(ctx: ConvContext, locale: Locale, item: DraftItem): stri
   const f = item.filled!;
   const size = f.fileSize != null ? ` (${formatFileSize(f.fileSize, locale)})` : '';
   let what: string;
-  if (f.kind === 'document') what = ctx.t('submission-what-document', { name: escapeHtml(shorten(f.fileName ?? ctx.t('submission-kind-document'), PREVIEW_MAX)) }) + size;
+  if (f.kind === 'document') what = ctx.t('submission-what-document', { name: escapeHtml(truncate(f.fileName ?? ctx.t('submission-kind-document'), PREVIEW_MAX)) }) + size;
   else if (f.kind === 'photo') what = ctx.t('submission-what-photo') + size;
-  else if (f.kind === 'link') what = ctx.t('submission-what-link', { url: escapeHtml(shorten(f.url ?? '', PREVIEW_MAX)) });
-  else what = ctx.t('submission-what-text', { text: escapeHtml(shorten((f.text ?? '').replace(/\s+/g, ' '), PREVIEW_MAX)) });
+  else if (f.kind === 'link') what = ctx.t('submission-what-link', { url: escapeHtml(truncate(f.url ?? '', PREVIEW_MAX)) });
+  else what = ctx.t('submission-what-text', { text: escapeHtml(truncate((f.text ?? '').replace(/\s+/g, ' '), PREVIEW_MAX)) });
   return f.carriedFromAttempt !== null ? `${what} — <i>${ctx.t('submission-summary-carried', { attempt: f.carriedFromAttempt })}</i>` : what;
 }
 
@@ -117,7 +117,7 @@ function summaryPrompt(ctx: ConvContext, locale: Locale, view: DraftView, notice
   const keyboard = new InlineKeyboard();
   for (const item of view.items) {
     const key = item.filled ? 'submission-btn-replace' : 'submission-btn-add';
-    keyboard.text(ctx.t(key, { position: item.position, title: shorten(item.title, TITLE_IN_BUTTON) }), `${PREFIX}replace:${item.checklistItemId}`).row();
+    keyboard.text(ctx.t(key, { position: item.position, title: truncate(item.title, TITLE_IN_BUTTON) }), `${PREFIX}replace:${item.checklistItemId}`).row();
   }
   if (complete) keyboard.text(ctx.t('submission-btn-send'), `${PREFIX}send:${view.submissionId}`).row();
   keyboard.text(ctx.t('submission-btn-cancel'), `${PREFIX}cancel`);
@@ -157,7 +157,7 @@ export function installSubmissionConversation(composer: Composer<BotContext>, de
           if (entry) {
             // The step card's button pressed again while this conversation runs.
             const same = Number(entry[1]) === view.stepId;
-            await next.answerCallbackQuery({ text: same ? ctx.t('submission-same-step') : ctx.t('submission-other-step', { step: shorten(view.stepTitle, 80) }) });
+            await next.answerCallbackQuery({ text: same ? ctx.t('submission-same-step') : ctx.t('submission-other-step', { step: truncate(view.stepTitle, 80) }) });
             if (same) return { kind: 'resume' };
             return refuse(conversation);
           }
@@ -256,7 +256,7 @@ export function installSubmissionConversation(composer: Composer<BotContext>, de
         const next = await collect(item, 'sequence', notice);
         if (next) {
           view = next;
-          notice = ctx.t('submission-saved', { title: escapeHtml(shorten(item.title, PREVIEW_MAX)) });
+          notice = ctx.t('submission-saved', { title: escapeHtml(truncate(item.title, PREVIEW_MAX)) });
         } else {
           skipped.add(item.checklistItemId);
           notice = null;
@@ -278,7 +278,7 @@ export function installSubmissionConversation(composer: Composer<BotContext>, de
           const next = await collect(item, 'replace', null);
           if (next) {
             view = next;
-            notice = ctx.t('submission-saved', { title: escapeHtml(shorten(item.title, PREVIEW_MAX)) });
+            notice = ctx.t('submission-saved', { title: escapeHtml(truncate(item.title, PREVIEW_MAX)) });
           }
           continue;
         }

@@ -9,15 +9,15 @@ import type { BotContext } from '../context.ts';
 import type { FeatureDeps } from '../create-bot.ts';
 import { escapeHtml } from '../html.ts';
 import { registeredPerson } from '../registered.ts';
+import { truncate } from '../../domain/text.ts';
 
 const TITLE_IN_BUTTON = 30;
 const TITLE_MAX = 120;
 const MESSAGE_MAX = 4096;
-const short = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export function dashboardText(ctx: BotContext, view: DashboardView, locale: Locale, timeZone: string): string {
   const lines = [
-    ctx.t('dash-title', { project: escapeHtml(short(view.title, TITLE_MAX)), id: String(view.projectId) }),
+    ctx.t('dash-title', { project: escapeHtml(truncate(view.title, TITLE_MAX)), id: String(view.projectId) }),
     ctx.t('dash-summary', {
       status: ctx.t(`dash-status-${view.status}`),
       dates: formatRange(view.startsOn, view.endsOn, locale, timeZone),
@@ -29,14 +29,14 @@ export function dashboardText(ctx: BotContext, view: DashboardView, locale: Loca
   for (const s of view.steps) {
     lines.push(
       '',
-      ctx.t('dash-step', { position: s.position, title: escapeHtml(short(s.title, TITLE_MAX)), dates: formatRange(s.startsOn, s.endsOn, locale, timeZone) }) +
+      ctx.t('dash-step', { position: s.position, title: escapeHtml(truncate(s.title, TITLE_MAX)), dates: formatRange(s.startsOn, s.endsOn, locale, timeZone) }) +
         (s.stepId === view.slowestStepId ? ` ${ctx.t('dash-slowest')}` : ''),
       ctx.t('dash-step-counts', { enrolled: s.enrolled, handedIn: s.handedIn, waiting: s.waiting, accepted: s.accepted, returned: s.returned }),
     );
   }
   lines.push('');
   if (view.current) {
-    lines.push(ctx.t('dash-current', { position: view.current.position, title: escapeHtml(short(view.current.title, TITLE_MAX)), owing: view.current.owing }));
+    lines.push(ctx.t('dash-current', { position: view.current.position, title: escapeHtml(truncate(view.current.title, TITLE_MAX)), owing: view.current.owing }));
     if (view.remindedToday) lines.push(ctx.t('dash-reminded-today'));
   } else lines.push(ctx.t('dash-no-current'));
   if (view.slowestStepId !== null) lines.push(ctx.t('dash-slowest-hint'));
@@ -67,8 +67,8 @@ export function dashboardFeature(deps: FeatureDeps): Composer<BotContext> {
     const kb = new InlineKeyboard();
     const lines = [ctx.t('dash-list-title'), ''];
     projects.forEach((p, i) => {
-      lines.push(ctx.t('dash-list-line', { n: i + 1, title: escapeHtml(short(p.title, TITLE_MAX)), status: ctx.t(`dash-status-${p.status}`), dates: formatRange(p.startsOn, p.endsOn, locale, deps.timeZone), enrolled: p.enrolled }));
-      kb.text(`📊 ${i + 1}. ${short(p.title, TITLE_IN_BUTTON)}`, `dash:v:${p.id}`).text('👥', `team:v:${p.id}`).row();
+      lines.push(ctx.t('dash-list-line', { n: i + 1, title: escapeHtml(truncate(p.title, TITLE_MAX)), status: ctx.t(`dash-status-${p.status}`), dates: formatRange(p.startsOn, p.endsOn, locale, deps.timeZone), enrolled: p.enrolled }));
+      kb.text(`📊 ${i + 1}. ${truncate(p.title, TITLE_IN_BUTTON)}`, `dash:v:${p.id}`).text('👥', `team:v:${p.id}`).row();
     });
     return { text: lines.join('\n'), keyboard: kb };
   };
@@ -125,7 +125,7 @@ export function dashboardFeature(deps: FeatureDeps): Composer<BotContext> {
     if (!view.current || view.current.stepId !== Number(ctx.match[2])) return void (await ctx.answerCallbackQuery({ text: ctx.t('stale-button'), show_alert: true }));
     const kb = new InlineKeyboard().text(ctx.t('dash-btn-remind-yes'), `dash:rs:${projectId}:${view.current.stepId}`).text(ctx.t('dash-btn-back'), `dash:v:${projectId}`);
     await ctx.answerCallbackQuery();
-    await show(ctx, ctx.t('dash-remind-confirm', { count: view.current.owing, position: view.current.position, title: escapeHtml(short(view.current.title, TITLE_MAX)), project: escapeHtml(short(view.title, TITLE_MAX)) }), kb, true);
+    await show(ctx, ctx.t('dash-remind-confirm', { count: view.current.owing, position: view.current.position, title: escapeHtml(truncate(view.current.title, TITLE_MAX)), project: escapeHtml(truncate(view.title, TITLE_MAX)) }), kb, true);
   }));
 
   feature.callbackQuery(/^dash:rs:(\d{1,9}):(\d{1,9})$/, press(async (ctx) => {

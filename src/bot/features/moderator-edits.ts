@@ -7,6 +7,7 @@ import type { MergePreview, ModerationService, OrgKind } from '../../services/mo
 import { ServiceError, type Person, type UserService } from '../../services/users.ts';
 import type { BotContext } from '../context.ts';
 import { escapeHtml } from '../html.ts';
+import { truncate } from '../../domain/text.ts';
 
 const KIND_CODE: Record<OrgKind, string> = { municipality: 'm', institution: 'i' };
 const CODE_KIND: Record<string, OrgKind> = { m: 'municipality', i: 'institution' };
@@ -14,7 +15,6 @@ const ENTITY_CODE: Record<AuditEntity, string> = { user: 'u', project: 'p', subm
 const CODE_ENTITY = Object.fromEntries(Object.entries(ENTITY_CODE).map(([k, v]) => [v, k])) as Record<string, AuditEntity>;
 const JSON_MAX = 300;
 
-const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 export function moderatorEditsFeature(moderation: ModerationService, users: UserService, timeZone: string): Composer<BotContext> {
   const feature = new Composer<BotContext>();
@@ -82,7 +82,7 @@ export function moderatorEditsFeature(moderation: ModerationService, users: User
         `<b>${ctx.t('moderation-orgs-institutions')}</b>`,
         ...found.institutions.map((i) => `${i.id} · ${escapeHtml(i.name)} (${escapeHtml(i.municipality)})`),
       ];
-      await ctx.reply(clip(lines.join('\n'), 4000), { parse_mode: 'HTML' });
+      await ctx.reply(truncate(lines.join('\n'), 4000), { parse_mode: 'HTML' });
     });
   });
 
@@ -106,7 +106,7 @@ export function moderatorEditsFeature(moderation: ModerationService, users: User
     await attempt(ctx, async () => {
       const preview = await moderation.previewMerge(actor, kind, Number(m[1]), Number(m[2]));
       const kb = new InlineKeyboard().text(ctx.t('moderation-merge-yes'), `mg:do:${KIND_CODE[kind]}:${m[1]}:${m[2]}`).text(ctx.t('moderation-merge-no'), 'mg:no');
-      await ctx.reply(clip(previewText(ctx, preview), 4000), { parse_mode: 'HTML', reply_markup: kb });
+      await ctx.reply(truncate(previewText(ctx, preview), 4000), { parse_mode: 'HTML', reply_markup: kb });
     });
   });
 
@@ -125,7 +125,7 @@ export function moderatorEditsFeature(moderation: ModerationService, users: User
       await ctx.answerCallbackQuery();
       await ctx.editMessageText(ctx.t('moderation-merged', { rows }));
     } catch (error) {
-      await ctx.answerCallbackQuery({ text: clip(errorText(ctx, error), 200), show_alert: true });
+      await ctx.answerCallbackQuery({ text: truncate(errorText(ctx, error), 200), show_alert: true });
     }
   });
 
@@ -158,7 +158,7 @@ export function moderatorEditsFeature(moderation: ModerationService, users: User
   const trailScreen = async (ctx: BotContext, actor: Person, entity: AuditEntity, id: number, page: number) => {
     const trail = await moderation.trail(actor, entity, id, page);
     const locale = (await ctx.i18n.getLocale()) === 'en' ? 'en' : 'ru';
-    const json = (v: unknown) => escapeHtml(clip(v === null || v === undefined ? '—' : JSON.stringify(v), JSON_MAX));
+    const json = (v: unknown) => escapeHtml(truncate(v === null || v === undefined ? '—' : JSON.stringify(v), JSON_MAX));
     const head = ctx.t('audit-title', { entity: ctx.t(`audit-entity-${entity}`), id, page: trail.page + 1, pages: trail.pages });
     const body = trail.entries.length
       ? trail.entries.map((e) => {
@@ -172,7 +172,7 @@ export function moderatorEditsFeature(moderation: ModerationService, users: User
     // Newer entries are on lower pages: «←» goes to newer ones.
     if (trail.page > 0) kb.text('← ' + ctx.t('audit-newer'), `aud:${ENTITY_CODE[entity]}:${id}:${trail.page - 1}`);
     if (trail.page < trail.pages - 1) kb.text(ctx.t('audit-older') + ' →', `aud:${ENTITY_CODE[entity]}:${id}:${trail.page + 1}`);
-    return { text: clip([head, '', ...body].join('\n\n'), 4096), kb };
+    return { text: truncate([head, '', ...body].join('\n\n'), 4096), kb };
   };
 
   feature.command('audit', async (ctx) => {

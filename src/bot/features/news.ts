@@ -17,6 +17,7 @@ import type { FeatureDeps } from '../create-bot.ts';
 import { escapeHtml } from '../html.ts';
 import { ask, Cancelled } from '../conversations/ask.ts';
 import { startConversation } from '../conversations/start-conversation.ts';
+import { truncate } from '../../domain/text.ts';
 
 export const NEWS_COMPOSE = 'newsCompose';
 export const NEWS_SCHEDULE = 'newsSchedule';
@@ -24,7 +25,6 @@ export const NEWS_SCHEDULE = 'newsSchedule';
 const KIND_LETTERS: Record<string, AudienceKind> = { g: 'guild', d: 'direction', m: 'municipality', i: 'institution', p: 'project', r: 'role' };
 const letterOf = (kind: AudienceKind) => Object.entries(KIND_LETTERS).find(([, k]) => k === kind)![0];
 const NAME_IN_BUTTON = 40;
-const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 type T = { t(key: string, vars?: Record<string, string | number>): string };
 type Outcome<V> = { ok: true; value: V } | { ok: false; code: string; vars: Record<string, string | number> };
@@ -100,7 +100,7 @@ export function newsFeature(deps: FeatureDeps): Composer<BotContext> {
     if (!items.length) return { text: ctx.t('news-empty'), keyboard: undefined };
     const kb = new InlineKeyboard();
     const lines = items.map((n) => {
-      kb.text(`${formatDay(n.publishedAt, locale, deps.timeZone)} · ${shorten(n.title || '📎', NAME_IN_BUTTON)}`, `news:open:${n.id}`).row();
+      kb.text(`${formatDay(n.publishedAt, locale, deps.timeZone)} · ${truncate(n.title || '📎', NAME_IN_BUTTON)}`, `news:open:${n.id}`).row();
       return ctx.t('news-line', { date: formatDay(n.publishedAt, locale, deps.timeZone), title: escapeHtml(n.title || '📎') });
     });
     if (page > 0) kb.text(ctx.t('news-btn-prev'), `news:list:${page - 1}`);
@@ -177,7 +177,7 @@ export function newsFeature(deps: FeatureDeps): Composer<BotContext> {
     const kb = new InlineKeyboard();
     for (const o of options) {
       const name = o.audience.kind === 'role' ? ctx.t(`role-${o.audience.role}`) : locale === 'en' ? o.nameEn : o.nameRu;
-      kb.text(shorten(name, NAME_IN_BUTTON), `bc:a:${b.id}:${encodeAudience(o.audience)}`).row();
+      kb.text(truncate(name, NAME_IN_BUTTON), `bc:a:${b.id}:${encodeAudience(o.audience)}`).row();
     }
     if (page > 0) kb.text(ctx.t('broadcast-btn-back'), `bc:k:${b.id}:${ctx.match[2]}:${page - 1}`);
     if (page + 1 < pages) kb.text(ctx.t('broadcast-btn-more'), `bc:k:${b.id}:${ctx.match[2]}:${page + 1}`);
@@ -355,7 +355,7 @@ function installNewsConversations(composer: Composer<BotContext>, deps: NewsConv
         post.buttons = parsed.buttons;
         break;
       }
-      buttonsPrompt = { ...buttonsPrompt, text: `${ctx.t(`news-buttons-${parsed.problem}`, { line: escapeHtml(shorten(parsed.line, 80)) })}\n\n${ctx.t('news-buttons-prompt')}` };
+      buttonsPrompt = { ...buttonsPrompt, text: `${ctx.t(`news-buttons-${parsed.problem}`, { line: escapeHtml(truncate(parsed.line, 80)) })}\n\n${ctx.t('news-buttons-prompt')}` };
     }
 
     const draft = await conversation.external(() =>

@@ -11,8 +11,8 @@ import { startConversation } from '../conversations/start-conversation.ts';
 import type { FeatureDeps } from '../create-bot.ts';
 import { escapeHtml } from '../html.ts';
 import { registeredPerson } from '../registered.ts';
+import { truncate } from '../../domain/text.ts';
 
-const short = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 const isModerator = (ctx: BotContext) => !!ctx.person && (ctx.person.roles.includes('moderator') || ctx.person.roles.includes('admin'));
 
 export function proposalsFeature(deps: FeatureDeps): Composer<BotContext> {
@@ -36,8 +36,8 @@ export function proposalsFeature(deps: FeatureDeps): Composer<BotContext> {
     const lines = [ctx.t('proposal-mine-title')];
     if (!mine.length) lines.push(ctx.t('proposal-mine-empty'));
     for (const p of mine) {
-      lines.push(ctx.t('proposal-mine-line', { id: p.id, date: formatDay(p.createdAt, locale, deps.timeZone), status: ctx.t(`proposal-status-${p.status}`), text: escapeHtml(short(p.text, 80)) }));
-      if (p.comment) lines.push(ctx.t('proposal-mine-comment', { comment: escapeHtml(short(p.comment, 300)) }));
+      lines.push(ctx.t('proposal-mine-line', { id: p.id, date: formatDay(p.createdAt, locale, deps.timeZone), status: ctx.t(`proposal-status-${p.status}`), text: escapeHtml(truncate(p.text, 80)) }));
+      if (p.comment) lines.push(ctx.t('proposal-mine-comment', { comment: escapeHtml(truncate(p.comment, 300)) }));
     }
     lines.push('', ctx.t('proposal-mine-hint'));
     const keyboard = new InlineKeyboard();
@@ -59,7 +59,7 @@ export function proposalsFeature(deps: FeatureDeps): Composer<BotContext> {
       const lines = [ctx.t('proposal-queue-title', { total: queue.total, page: queue.page + 1, pages: queue.pages })];
       const keyboard = new InlineKeyboard();
       for (const p of queue.items) {
-        lines.push(ctx.t('proposal-queue-line', { id: p.id, date: formatDay(p.createdAt, locale, deps.timeZone), status: ctx.t(`proposal-status-${p.status}`), name: escapeHtml(p.authorName), text: escapeHtml(short(p.text, 100)) }));
+        lines.push(ctx.t('proposal-queue-line', { id: p.id, date: formatDay(p.createdAt, locale, deps.timeZone), status: ctx.t(`proposal-status-${p.status}`), name: escapeHtml(p.authorName), text: escapeHtml(truncate(p.text, 100)) }));
         keyboard.text(`№${p.id}`, `prop:v:${p.id}`);
       }
       keyboard.row();
@@ -77,8 +77,8 @@ export function proposalsFeature(deps: FeatureDeps): Composer<BotContext> {
       ctx.t('proposal-card-title', { id: p.id, date: formatDay(p.createdAt, locale, deps.timeZone), name: escapeHtml(p.authorName) }),
       ctx.t('proposal-card-status', { status: ctx.t(`proposal-status-${p.status}`) }),
       '',
-      escapeHtml(short(p.text, 3000)),
-      p.comment ? `\n${ctx.t('proposal-mine-comment', { comment: escapeHtml(short(p.comment, 500)) })}` : '',
+      escapeHtml(truncate(p.text, 3000)),
+      p.comment ? `\n${ctx.t('proposal-mine-comment', { comment: escapeHtml(truncate(p.comment, 500)) })}` : '',
     ].join('\n');
 
   priv.callbackQuery(/^prop:v:(\d{1,9})$/, async (ctx) => {

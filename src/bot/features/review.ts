@@ -9,9 +9,9 @@ import type { FeatureDeps } from '../create-bot.ts';
 import { escapeHtml } from '../html.ts';
 import { startConversation } from '../conversations/start-conversation.ts';
 import { registeredPerson } from '../registered.ts';
+import { truncate } from '../../domain/text.ts';
 
 const TITLE_IN_BUTTON = 28;
-const short = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 function waitingText(ctx: BotContext, e: QueueEntry): string {
   const { days, hours, minutes } = e.waiting;
@@ -52,7 +52,7 @@ export function reviewFeature(deps: FeatureDeps): Composer<BotContext> {
     );
     const more = total > entries.length ? `\n${ctx.t('review-queue-more', { count: total - entries.length })}` : '';
     const kb = new InlineKeyboard();
-    entries.forEach((e, n) => kb.text(`${n + 1}. ${short(e.projectTitle, TITLE_IN_BUTTON)} · ${e.stepPosition}`, `rv:open:${e.submissionId}`).row());
+    entries.forEach((e, n) => kb.text(`${n + 1}. ${truncate(e.projectTitle, TITLE_IN_BUTTON)} · ${e.stepPosition}`, `rv:open:${e.submissionId}`).row());
     await ctx.reply(`${ctx.t('review-queue-title', { count: total })}\n\n${lines.join('\n')}${more}\n\n${ctx.t('review-queue-hint')}`, { parse_mode: 'HTML', reply_markup: kb });
   }
 
@@ -91,7 +91,7 @@ export function reviewFeature(deps: FeatureDeps): Composer<BotContext> {
     const list = await grading.projectExperts(actorId, projectId);
     const lines = list.experts.map((e, n) => `${n + 1}. ${personName(e)}`);
     const kb = new InlineKeyboard();
-    for (const e of list.experts) kb.text(`✖️ ${short(e.fullName ?? e.username ?? String(e.id), 30)}`, `rv:unassign:${projectId}:${e.id}`).row();
+    for (const e of list.experts) kb.text(`✖️ ${truncate(e.fullName ?? e.username ?? String(e.id), 30)}`, `rv:unassign:${projectId}:${e.id}`).row();
     const text = [
       ctx.t('review-experts-title', { project: escapeHtml(list.projectTitle), id: String(projectId) }),
       lines.length ? lines.join('\n') : ctx.t('review-experts-none'),

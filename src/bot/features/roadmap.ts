@@ -9,10 +9,10 @@ import type { BotContext } from '../context.ts';
 import type { FeatureDeps } from '../create-bot.ts';
 import { escapeHtml } from '../html.ts';
 import { registeredPerson } from '../registered.ts';
+import { truncate } from '../../domain/text.ts';
 
 /** Rows per message: four long rows stay well inside Telegram's 4096 characters. */
 export const ROADMAP_PAGE = 4;
-const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 interface Screen {
   text: string;
@@ -43,10 +43,10 @@ function render(ctx: BotContext, view: RoadmapView, page: number, currentId: num
       '',
       ctx.t('roadmap-chat-row', {
         number: row.number,
-        event: escapeHtml(cut(row.event, 300)),
+        event: escapeHtml(truncate(row.event, 300)),
         deadline: escapeHtml(row.deadline),
-        responsible: escapeHtml(cut(row.responsible, 120)),
-        result: escapeHtml(cut(row.resultForm || '—', 200)),
+        responsible: escapeHtml(truncate(row.responsible, 120)),
+        result: escapeHtml(truncate(row.resultForm || '—', 200)),
       }),
       row.overdue ? `${ctx.t('roadmap-chat-overdue')} · ${progress}` : progress,
     );

@@ -13,11 +13,11 @@ import type { BotContext, ConvContext, KodoConversation } from '../context.ts';
 import type { FeatureDeps } from '../create-bot.ts';
 import { escapeHtml } from '../html.ts';
 import { registeredOrRefuse, registeredPerson } from '../registered.ts';
+import { truncate } from '../../domain/text.ts';
 
 export const ADD_COAUTHOR = 'team-add-coauthor';
 const NAME_IN_BUTTON = 28;
 const HANDLE_MAX = 64;
-const short = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 type AnyContext = Context & I18nFlavor;
 
@@ -41,10 +41,10 @@ export function teamScreen(ctx: AnyContext, view: TeamView): { text: string; key
   const kb = new InlineKeyboard();
   const id = view.projectId;
   for (const w of view.waitingInvites) {
-    kb.text(`✅ ${short(memberName(w.person), NAME_IN_BUTTON)}`, `team:ok:${w.id}`).text(ctx.t('team-btn-invite-decline'), `team:no:${w.id}`).row();
+    kb.text(`✅ ${truncate(memberName(w.person), NAME_IN_BUTTON)}`, `team:ok:${w.id}`).text(ctx.t('team-btn-invite-decline'), `team:no:${w.id}`).row();
   }
-  for (const c of view.coauthors) kb.text(ctx.t('team-btn-remove-coauthor', { name: short(memberName(c), NAME_IN_BUTTON) }), `team:rc:${id}:${c.id}`).row();
-  for (const e of view.experts) kb.text(ctx.t('team-btn-remove-expert', { name: short(memberName(e), NAME_IN_BUTTON) }), `team:re:${id}:${e.id}`).row();
+  for (const c of view.coauthors) kb.text(ctx.t('team-btn-remove-coauthor', { name: truncate(memberName(c), NAME_IN_BUTTON) }), `team:rc:${id}:${c.id}`).row();
+  for (const e of view.experts) kb.text(ctx.t('team-btn-remove-expert', { name: truncate(memberName(e), NAME_IN_BUTTON) }), `team:re:${id}:${e.id}`).row();
   kb.text(ctx.t('team-btn-add-coauthor'), `team:ac:${id}`).text(ctx.t('team-btn-invite'), `team:inv:${id}`).row();
   kb.text(ctx.t('team-btn-dashboard'), `dash:v:${id}`).text(ctx.t('team-btn-refresh'), `team:v:${id}`);
   return { text: lines.join('\n'), keyboard: kb };
@@ -85,7 +85,7 @@ export function teamFeature(deps: FeatureDeps): Composer<BotContext> {
         const actor = await users.byTelegramId(fromId);
         if (!actor) return { done: true, key: 'not-registered', vars: {} };
         const target = handle.length <= HANDLE_MAX ? await users.byHandle(handle) : null;
-        if (!target) return { done: false, key: 'team-coauthor-not-found', vars: { who: escapeHtml(short(handle, HANDLE_MAX)) } };
+        if (!target) return { done: false, key: 'team-coauthor-not-found', vars: { who: escapeHtml(truncate(handle, HANDLE_MAX)) } };
         try {
           const r = await team.addCoauthor(actor.id, projectId, target.id, effectKey);
           return { done: true, key: r.changed ? 'team-coauthor-added' : 'team-coauthor-already', vars: { name: escapeHtml(r.name), project: escapeHtml(r.projectTitle) } };

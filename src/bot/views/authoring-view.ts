@@ -9,8 +9,9 @@ import type { ProjectCard, StepCard } from '../../services/catalogue.ts';
 import { au, dashboardData, mod, PROJECT_FIELDS, STEP_FIELDS, teamData } from '../authoring-data.ts';
 import { decodeAction } from '../catalogue-state.ts';
 import { escapeHtml } from '../html.ts';
-import { cardScreen, clip, compact, fitLines, namesOf, refName, stepName, type Screen, type ViewEnv } from './catalogue-view.ts';
+import { cardScreen, compact, fitLines, namesOf, refName, stepName, type Screen, type ViewEnv } from './catalogue-view.ts';
 import { stepScreen } from './step-view.ts';
+import { truncate } from '../../domain/text.ts';
 
 const BUTTON_MAX = 40;
 const LINE_MAX = 120;
@@ -27,8 +28,8 @@ export function myProjectsScreen(env: ViewEnv, projects: readonly MyProjectLine[
   const lines = [env.t('authoring-my-title')];
   if (!projects.length) lines.push('', env.t('authoring-my-empty'));
   for (const p of projects) {
-    lines.push(env.t('authoring-my-line', { title: escapeHtml(clip(p.title, LINE_MAX)), status: statusText(env, p), dates: dates(env, p.startsOn, p.endsOn) }));
-    kb.text(clip(p.title, BUTTON_MAX), au('p', p.id)).row();
+    lines.push(env.t('authoring-my-line', { title: escapeHtml(truncate(p.title, LINE_MAX)), status: statusText(env, p), dates: dates(env, p.startsOn, p.endsOn) }));
+    kb.text(truncate(p.title, BUTTON_MAX), au('p', p.id)).row();
   }
   if (canCreate) lines.push('', env.t('authoring-my-hint'));
   return { text: fitLines(lines), keyboard: compact(kb) };
@@ -37,7 +38,7 @@ export function myProjectsScreen(env: ViewEnv, projects: readonly MyProjectLine[
 export function problemText(env: ViewEnv, p: DraftProblem): string {
   const vars: Record<string, string | number> = {};
   if ('step' in p && p.step !== undefined) vars.step = p.step;
-  if ('criterion' in p) vars.criterion = escapeHtml(clip(p.criterion, 60));
+  if ('criterion' in p) vars.criterion = escapeHtml(truncate(p.criterion, 60));
   if ('field' in p) {
     vars.field = env.t(`authoring-field-${p.field}`);
     vars.max = p.max;
@@ -50,7 +51,7 @@ export function projectScreen(env: ViewEnv, p: BuilderProject): Screen {
   const launched = p.status !== 'draft';
   const lines = [
     t('authoring-project-head', { title: escapeHtml(p.title), status: statusText(env, { status: p.status, inReview: p.inReview, returned: !!p.reviewComment }) }),
-    t('authoring-project-summary', { summary: p.summary ? escapeHtml(clip(p.summary, 300)) : t('authoring-empty') }),
+    t('authoring-project-summary', { summary: p.summary ? escapeHtml(truncate(p.summary, 300)) : t('authoring-empty') }),
     t('authoring-project-kind', { kind: t(`authoring-kind-${p.kind}`), level: t(`authoring-level-${p.level}`) }),
     t('authoring-project-guilds', { guilds: namesOf(ref.guilds, p.guildCodes, env), directions: namesOf(ref.directions, p.directionCodes, env) }),
     t('authoring-project-dates', { dates: dates(env, p.startsOn, p.endsOn), hours: p.hours ?? 0 }),
@@ -59,7 +60,7 @@ export function projectScreen(env: ViewEnv, p: BuilderProject): Screen {
   ];
   if (p.steps.length) {
     lines.push(t('authoring-project-steps'));
-    for (const s of p.steps) lines.push(t('authoring-project-step', { position: s.position, title: escapeHtml(clip(s.title, LINE_MAX)), dates: dates(env, s.startsOn, s.endsOn), items: s.items, criteria: s.criteria }));
+    for (const s of p.steps) lines.push(t('authoring-project-step', { position: s.position, title: escapeHtml(truncate(s.title, LINE_MAX)), dates: dates(env, s.startsOn, s.endsOn), items: s.items, criteria: s.criteria }));
   } else lines.push(t('authoring-project-no-steps'));
   if (launched) lines.push('', t('authoring-project-participants', { count: p.participants }));
   if (p.reviewComment && p.status === 'draft' && !p.inReview) lines.push('', t('authoring-project-returned', { comment: escapeHtml(p.reviewComment) }));
@@ -76,7 +77,7 @@ export function projectScreen(env: ViewEnv, p: BuilderProject): Screen {
     kb.text(t('authoring-btn-dates'), au('pe', p.id, 3)).text(t('authoring-btn-hours'), au('pe', p.id, 4)).row();
     kb.text(t(p.allowLateWork ? 'authoring-btn-late-on' : 'authoring-btn-late-off'), au('pr', p.id, 0)).text(t(p.stepsInOrder ? 'authoring-btn-order-on' : 'authoring-btn-order-off'), au('pr', p.id, 1)).row();
   }
-  for (const s of p.steps) kb.text(clip(stepName(env, s.position, s.title), BUTTON_MAX), au('s', s.id)).row();
+  for (const s of p.steps) kb.text(truncate(stepName(env, s.position, s.title), BUTTON_MAX), au('s', s.id)).row();
   if (p.status !== 'finished') kb.text(t('authoring-btn-add-step'), au('sn', p.id)).row();
   kb.text(t('authoring-btn-preview'), au('pw', p.id)).text(t('authoring-btn-copy'), au('pc', p.id)).row();
   kb.text(t('authoring-btn-export-yaml'), au('px', p.id, 0)).text(t('authoring-btn-export-json'), au('px', p.id, 1)).row();
@@ -95,19 +96,19 @@ export function stepEditScreen(env: ViewEnv, s: BuilderStepDetail): Screen {
   const lines = [
     t('authoring-step-head', { step: escapeHtml(stepName(env, s.position, s.title)), project: escapeHtml(s.projectTitle) }),
     t('authoring-step-dates', { dates: dates(env, s.startsOn, s.endsOn) }),
-    t('authoring-step-task', { task: s.description ? escapeHtml(clip(s.description, 1500)) : t('authoring-empty') }),
+    t('authoring-step-task', { task: s.description ? escapeHtml(truncate(s.description, 1500)) : t('authoring-empty') }),
     '',
     t('authoring-step-materials'),
-    ...(s.materials.length ? s.materials.map((m) => `${m.position}. ${m.kind === 'file' ? '📎' : '🔗'} ${escapeHtml(clip(m.title, LINE_MAX))}`) : [t('authoring-none')]),
+    ...(s.materials.length ? s.materials.map((m) => `${m.position}. ${m.kind === 'file' ? '📎' : '🔗'} ${escapeHtml(truncate(m.title, LINE_MAX))}`) : [t('authoring-none')]),
     '',
     t('authoring-step-checklist'),
     ...(s.checklist.length
-      ? s.checklist.map((c) => t('authoring-step-item', { position: c.position, title: escapeHtml(clip(c.title, LINE_MAX)), accepts: acceptsText(env, c.accepts), required: t(c.required ? 'authoring-required' : 'authoring-optional') }))
+      ? s.checklist.map((c) => t('authoring-step-item', { position: c.position, title: escapeHtml(truncate(c.title, LINE_MAX)), accepts: acceptsText(env, c.accepts), required: t(c.required ? 'authoring-required' : 'authoring-optional') }))
       : [t('authoring-none')]),
     '',
     t('authoring-step-criteria'),
     ...(s.criteria.length
-      ? s.criteria.map((c) => t(c.yesNo ? 'authoring-step-criterion-yes-no' : 'authoring-step-criterion', { position: c.position, title: escapeHtml(clip(c.title, LINE_MAX)), points: c.maxPoints }))
+      ? s.criteria.map((c) => t(c.yesNo ? 'authoring-step-criterion-yes-no' : 'authoring-step-criterion', { position: c.position, title: escapeHtml(truncate(c.title, LINE_MAX)), points: c.maxPoints }))
       : [t('authoring-none')]),
   ];
   if (s.rubricInUse) lines.push('', t('authoring-step-rubric-in-use', { version: s.rubricVersion }));
@@ -120,9 +121,9 @@ export function stepEditScreen(env: ViewEnv, s: BuilderStepDetail): Screen {
     for (const m of s.materials) kb.text(`✖ ${m.position}`, au('mx', s.id, v, m.id));
     kb.row();
     kb.text(t('authoring-btn-add-item'), au('ia', s.id, v)).row();
-    for (const c of s.checklist) kb.text(clip(`☑️ ${c.position}. ${c.title}`, BUTTON_MAX), au('i', s.id, c.id)).row();
+    for (const c of s.checklist) kb.text(truncate(`☑️ ${c.position}. ${c.title}`, BUTTON_MAX), au('i', s.id, c.id)).row();
     kb.text(t('authoring-btn-add-criterion'), au('ca', s.id, v)).row();
-    for (const c of s.criteria) kb.text(clip(`⭐ ${c.position}. ${c.title}`, BUTTON_MAX), au('c', s.id, c.id)).row();
+    for (const c of s.criteria) kb.text(truncate(`⭐ ${c.position}. ${c.title}`, BUTTON_MAX), au('c', s.id, c.id)).row();
   }
   kb.text(t('authoring-btn-preview-step'), au('sw', s.id)).text(t('authoring-btn-back-project'), au('p', s.projectId));
   return { text: fitLines(lines), keyboard: compact(kb) };
@@ -186,7 +187,7 @@ export function pickerScreen(env: ViewEnv, p: BuilderProject, which: 'guilds' | 
   const chosen = which === 'guilds' ? p.guildCodes : p.directionCodes;
   const kb = new InlineKeyboard();
   items.forEach((item, i) => {
-    kb.text(`${chosen.includes(item.code) ? '✅ ' : ''}${clip(refName(item, env.locale), BUTTON_MAX)}`, au(which === 'guilds' ? 'pG' : 'pD', p.id, i));
+    kb.text(`${chosen.includes(item.code) ? '✅ ' : ''}${truncate(refName(item, env.locale), BUTTON_MAX)}`, au(which === 'guilds' ? 'pG' : 'pD', p.id, i));
     if (i % 2 === 1) kb.row();
   });
   kb.row().text(env.t('authoring-btn-done'), au('p', p.id));
@@ -225,8 +226,8 @@ export function queueScreen(env: ViewEnv, queue: readonly { id: number; title: s
   if (!queue.length) return { text: env.t('moderation-queue-empty'), keyboard: kb };
   const lines = [env.t('moderation-queue-title', { count: queue.length })];
   for (const q of queue) {
-    lines.push(env.t('moderation-queue-line', { title: escapeHtml(clip(q.title, LINE_MAX)), author: escapeHtml(q.author || '—'), date: formatRange(q.requestedAt, q.requestedAt, env.locale, env.timeZone).split(' – ')[0]! }));
-    kb.text(clip(q.title, BUTTON_MAX), mod('o', q.id)).row();
+    lines.push(env.t('moderation-queue-line', { title: escapeHtml(truncate(q.title, LINE_MAX)), author: escapeHtml(q.author || '—'), date: formatRange(q.requestedAt, q.requestedAt, env.locale, env.timeZone).split(' – ')[0]! }));
+    kb.text(truncate(q.title, BUTTON_MAX), mod('o', q.id)).row();
   }
   return { text: fitLines(lines), keyboard: compact(kb) };
 }

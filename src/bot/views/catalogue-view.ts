@@ -8,6 +8,7 @@ import { directionMarks } from '../../domain/direction-marks.ts';
 import { encodeAction, hasBit, toggleBit, type CatalogueState, type ListState } from '../catalogue-state.ts';
 import { aimSummary } from './catalogue-filters-view.ts';
 import { escapeHtml } from '../html.ts';
+import { truncate } from '../../domain/text.ts';
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -65,7 +66,6 @@ export function intakeText(env: ViewEnv, project: ListedProject): string | null 
   }
 }
 
-export const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 export const refName = (item: RefItem, locale: Locale) => (locale === 'en' ? item.nameEn : item.nameRu);
 
 export function namesOf(items: readonly RefItem[], codes: readonly string[], env: ViewEnv): string {
@@ -151,7 +151,7 @@ export function listScreen(env: ViewEnv, state: ListState, view: Page<ListedProj
       );
       const intake = intakeText(env, project);
       if (intake) lines.push(intake);
-      kb.text(`${number}. ${clip(project.title, BUTTON_TITLE_MAX)}`, encodeAction({ verb: 'card', projectId: project.id, state: here })).row();
+      kb.text(`${number}. ${truncate(project.title, BUTTON_TITLE_MAX)}`, encodeAction({ verb: 'card', projectId: project.id, state: here })).row();
     }
   }
   if (view.pages > 1) {
@@ -200,7 +200,7 @@ export function cardScreen(env: ViewEnv, card: ProjectCard, state: CatalogueStat
   const lines = [
     t('catalogue-card', {
       title: escapeHtml(card.title),
-      summary: escapeHtml(clip(card.summary, SUMMARY_MAX)),
+      summary: escapeHtml(truncate(card.summary, SUMMARY_MAX)),
       dates: rangeText(card.startsOn, card.endsOn, env),
       phase: phaseText(env, card.phase),
       guilds: namesOf(ref.guilds, card.guildCodes, env),
@@ -226,7 +226,7 @@ export function cardScreen(env: ViewEnv, card: ProjectCard, state: CatalogueStat
   }
   if (botUsername) lines.push(t('catalogue-card-share', { link: `https://t.me/${botUsername}?start=project_${card.id}` }));
   for (const step of card.steps) {
-    kb.text(clip(stepName(env, step.position, step.title), BUTTON_TITLE_MAX), encodeAction({ verb: 'step', stepId: step.id, state })).row();
+    kb.text(truncate(stepName(env, step.position, step.title), BUTTON_TITLE_MAX), encodeAction({ verb: 'step', stepId: step.id, state })).row();
   }
   return { text: fitLines(lines), keyboard: compact(kb.append(backButton(env, state))) };
 }

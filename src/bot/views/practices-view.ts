@@ -4,6 +4,7 @@ import { InlineKeyboard } from 'grammy';
 import type { PracticeCard } from '../../services/practices.ts';
 import { encodePracticeAction, type PracticeSearch } from '../practice-state.ts';
 import { escapeHtml } from '../html.ts';
+import { truncate } from '../../domain/text.ts';
 
 export const PRACTICES_PAGE_SIZE = 5;
 
@@ -24,7 +25,6 @@ interface Named {
 }
 
 const nameOf = (n: Named, locale: string) => (locale === 'en' ? n.nameEn : n.nameRu);
-const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 export function filtersLine(env: PracticeViewEnv, state: PracticeSearch, ref: { directions: Named[]; guilds: Named[] }): string {
   const direction = ref.directions.find((d) => d.id === state.direction);
@@ -44,11 +44,11 @@ export function listScreen(env: PracticeViewEnv, state: PracticeSearch, found: {
     lines.push(env.t('practices-found', { count: found.total, page: state.page + 1, pages }));
     found.rows.forEach((p, i) => {
       const n = state.page * PRACTICES_PAGE_SIZE + i + 1;
-      lines.push(`${n}. <b>${escapeHtml(clip(p.title, 120))}</b>${p.author ? ` — ${escapeHtml(p.author)}` : ''}`);
+      lines.push(`${n}. <b>${escapeHtml(truncate(p.title, 120))}</b>${p.author ? ` — ${escapeHtml(p.author)}` : ''}`);
     });
   }
   const kb = new InlineKeyboard();
-  found.rows.forEach((p, i) => kb.text(`${state.page * PRACTICES_PAGE_SIZE + i + 1}. ${clip(p.title, 40)}`, encodePracticeAction({ verb: 'card', id: p.id, state })).row());
+  found.rows.forEach((p, i) => kb.text(`${state.page * PRACTICES_PAGE_SIZE + i + 1}. ${truncate(p.title, 40)}`, encodePracticeAction({ verb: 'card', id: p.id, state })).row());
   if (pages > 1) {
     if (state.page > 0) kb.text('◀', encodePracticeAction({ verb: 'list', state: { ...state, page: state.page - 1 } }));
     kb.text(`${state.page + 1} / ${pages}`, encodePracticeAction({ verb: 'list', state }));
@@ -87,7 +87,7 @@ export function cardScreen(env: PracticeViewEnv, card: PracticeCard, state: Prac
     env.t('practices-card-points', { points: card.points, max: card.maxPoints }),
   ];
   if (card.author) lines.push(env.t('practices-card-author', { author: escapeHtml(card.author) }));
-  if (card.summary) lines.push('', escapeHtml(clip(card.summary, 600)));
+  if (card.summary) lines.push('', escapeHtml(truncate(card.summary, 600)));
   // Texts and links follow while they fit one message (4096 characters); what does not fit is left
   // out whole, so no HTML tag is ever cut in half.
   const tail = botUsername ? ['', env.t('practices-card-link', { link: `https://t.me/${botUsername}?start=practice_${card.id}` })] : [];
@@ -95,7 +95,7 @@ export function cardScreen(env: PracticeViewEnv, card: PracticeCard, state: Prac
   const shown = card.items.filter((i) => i.kind === 'text' || i.kind === 'link');
   if (shown.length) lines.push('');
   for (const i of shown) {
-    const line = `<b>${escapeHtml(i.title)}</b>: ${i.kind === 'link' ? escapeHtml(clip(i.url ?? '', 300)) : escapeHtml(clip(i.text ?? '', 500))}`;
+    const line = `<b>${escapeHtml(i.title)}</b>: ${i.kind === 'link' ? escapeHtml(truncate(i.url ?? '', 300)) : escapeHtml(truncate(i.text ?? '', 500))}`;
     if (length + line.length + 1 > 4000) break;
     lines.push(line);
     length += line.length + 1;

@@ -7,7 +7,8 @@ import type { StepCard } from '../../services/catalogue.ts';
 import type { MyProject } from '../../services/enrolment.ts';
 import { encodeAction, type CatalogueState } from '../catalogue-state.ts';
 import { escapeHtml } from '../html.ts';
-import { clip, compact, fitLines, phaseText, stepName, type Screen, type ViewEnv } from './catalogue-view.ts';
+import { compact, fitLines, phaseText, stepName, type Screen, type ViewEnv } from './catalogue-view.ts';
+import { truncate } from '../../domain/text.ts';
 
 /** The callback data the submission feature handles. */
 export const submitData = (stepId: number) => `submit:${stepId}`;
@@ -38,8 +39,8 @@ export function daysLeftText(env: ViewEnv, endsOn: Date): string {
 
 /** Only http(s) links become clickable; anything else is shown as text. */
 function linkHtml(title: string, url: string | null): string {
-  const name = escapeHtml(clip(title, ITEM_MAX));
-  if (!url || !/^https?:\/\/[^\s]+$/i.test(url)) return `🔗 ${name}${url ? ` — ${escapeHtml(clip(url, ITEM_MAX))}` : ''}`;
+  const name = escapeHtml(truncate(title, ITEM_MAX));
+  if (!url || !/^https?:\/\/[^\s]+$/i.test(url)) return `🔗 ${name}${url ? ` — ${escapeHtml(truncate(url, ITEM_MAX))}` : ''}`;
   return `🔗 <a href="${escapeHtml(url).replace(/"/g, '&quot;')}">${name}</a>`;
 }
 
@@ -55,23 +56,23 @@ export function stepScreen(env: ViewEnv, card: StepCard, state: CatalogueState):
   else if (card.submit !== 'ok' && submitAction(card.state) !== null) {
     lines.push(card.submit === 'not-started' ? t('catalogue-submit-not-started', { date: formatDay(card.startsOn, locale, timeZone) }) : t(`catalogue-submit-${card.submit === 'unavailable' ? 'project-finished' : card.submit}`));
   }
-  if (card.description.trim()) lines.push('', escapeHtml(clip(card.description.trim(), DESCRIPTION_MAX)));
+  if (card.description.trim()) lines.push('', escapeHtml(truncate(card.description.trim(), DESCRIPTION_MAX)));
   if (card.materials.length) {
     lines.push('', t('catalogue-step-materials'));
-    for (const m of card.materials) lines.push(m.kind === 'file' ? t('catalogue-material-file', { title: escapeHtml(clip(m.title, ITEM_MAX)) }) : linkHtml(m.title, m.url));
+    for (const m of card.materials) lines.push(m.kind === 'file' ? t('catalogue-material-file', { title: escapeHtml(truncate(m.title, ITEM_MAX)) }) : linkHtml(m.title, m.url));
   }
   if (card.checklist.length) {
     lines.push('', t('catalogue-step-checklist'));
     for (const item of card.checklist) {
       const accepts = ['any', 'file', 'link', 'text'].includes(item.accepts) ? item.accepts : 'any';
-      let line = t('catalogue-checklist-line', { position: String(item.position), title: escapeHtml(clip(item.title, ITEM_MAX)), accepts: t(`catalogue-accepts-${accepts}`) });
-      if (item.hint.trim()) line += ` (${escapeHtml(clip(item.hint.trim(), ITEM_MAX))})`;
+      let line = t('catalogue-checklist-line', { position: String(item.position), title: escapeHtml(truncate(item.title, ITEM_MAX)), accepts: t(`catalogue-accepts-${accepts}`) });
+      if (item.hint.trim()) line += ` (${escapeHtml(truncate(item.hint.trim(), ITEM_MAX))})`;
       lines.push(item.required ? line : t('catalogue-checklist-optional', { line }));
     }
   }
   if (card.criteria.length) {
     lines.push('', t('catalogue-step-criteria', { max: card.maxPoints }));
-    for (const c of card.criteria) lines.push(t(c.yesNo ? 'catalogue-criterion-yes-no' : 'catalogue-criterion-line', { title: escapeHtml(clip(c.title, ITEM_MAX)), points: c.maxPoints }));
+    for (const c of card.criteria) lines.push(t(c.yesNo ? 'catalogue-criterion-yes-no' : 'catalogue-criterion-line', { title: escapeHtml(truncate(c.title, ITEM_MAX)), points: c.maxPoints }));
   }
 
   const kb = new InlineKeyboard();
@@ -93,12 +94,12 @@ export function myScreen(env: ViewEnv, projects: readonly MyProject[]): Screen {
   for (const project of projects) {
     lines.push('', t('catalogue-my-project', { title: escapeHtml(project.title), phase: phaseText(env, project.phase) }));
     for (const step of project.steps) {
-      let line = t('catalogue-my-step', { icon: STATE_ICON[step.state.kind], step: escapeHtml(clip(stepName(env, step.position, step.title), ITEM_MAX)), state: stateText(env, step.state) });
+      let line = t('catalogue-my-step', { icon: STATE_ICON[step.state.kind], step: escapeHtml(truncate(stepName(env, step.position, step.title), ITEM_MAX)), state: stateText(env, step.state) });
       // A deadline matters while the person still owes the step something.
       if (submitAction(step.state) !== null) line = t('catalogue-my-deadline', { step: line, date: formatDay(step.endsOn, locale, timeZone), left: daysLeftText(env, step.endsOn) });
       lines.push(line);
     }
-    kb.text(clip(project.title, BUTTON_TITLE_MAX), encodeAction({ verb: 'card', projectId: project.id, state: { kind: 'my' } })).row();
+    kb.text(truncate(project.title, BUTTON_TITLE_MAX), encodeAction({ verb: 'card', projectId: project.id, state: { kind: 'my' } })).row();
   }
   return { text: fitLines(lines), keyboard: compact(kb) };
 }

@@ -4,10 +4,10 @@ import type { Tx } from '../../db/client.ts';
 import type { Decision } from '../../domain/grading.ts';
 import type { T } from '../grade-card.ts';
 import { inlineKeyboard, stepCardButton, submitStepButton } from '../notice-buttons.ts';
+import { truncate } from '../../domain/text.ts';
 
 const BUTTON_TITLE_MAX = 40;
 
-const clip = (text: string) => (text.length > BUTTON_TITLE_MAX ? `${text.slice(0, BUTTON_TITLE_MAX - 1)}…` : text);
 
 export async function gradeNoticeMarkup(tx: Tx, t: T, step: { id: number; position: number; project: { id: number } }, decision: Decision) {
   if (decision === 'returned') return inlineKeyboard([[submitStepButton(t('grading-card-btn-resubmit'), step.id)]]);
@@ -16,5 +16,5 @@ export async function gradeNoticeMarkup(tx: Tx, t: T, step: { id: number; positi
     orderBy: { position: 'asc' },
     select: { id: true, position: true, title: true },
   });
-  return next ? inlineKeyboard([[stepCardButton(t('grading-card-btn-next-step', { position: next.position, step: clip(next.title) }), next.id)]]) : undefined;
+  return next ? inlineKeyboard([[stepCardButton(t('grading-card-btn-next-step', { position: next.position, step: truncate(next.title, BUTTON_TITLE_MAX) }), next.id)]]) : undefined;
 }

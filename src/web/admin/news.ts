@@ -17,10 +17,10 @@ import { formField, idParam } from './moderation.ts';
 import { withSecurityHeaders } from './security.ts';
 import type { DataTable } from './table.ts';
 import { hidden } from './users.ts';
+import { truncate } from '../../domain/text.ts';
 
 const MODERATOR: AdminRoute['access'] = ['moderator'];
 const KINDS: AudienceKind[] = ['guild', 'direction', 'municipality', 'institution', 'project', 'role'];
-const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 const TAG: Record<string, string> = { bold: 'b', italic: 'i', underline: 'u', strikethrough: 's', code: 'code', pre: 'pre', blockquote: 'blockquote', spoiler: 'span' };
 
@@ -51,14 +51,14 @@ export function postPreview(post: Post): Html {
 export function postProblem(ctx: PageContext, markup: string, buttonLines: string): { post: Post } | { problem: string } {
   const parsed = parsePostHtml(markup);
   if (!parsed.ok) {
-    if (parsed.problem === 'link-not-https') return { problem: ctx.t('news-buttons-not-https', { line: shorten(parsed.url, 80) }) };
+    if (parsed.problem === 'link-not-https') return { problem: ctx.t('news-buttons-not-https', { line: truncate(parsed.url, 80) }) };
     return { problem: ctx.t(`web-news-html-${parsed.problem}`, { tag: parsed.tag }) };
   }
   const post: Post = { text: parsed.text, entities: parsed.entities.length ? parsed.entities : undefined, buttons: [] };
   const problem = checkPost(post);
   if (problem) return { problem: ctx.t(`broadcast-post-${problem.problem}`, problem.problem === 'too-long' ? { limit: problem.limit, length: problem.length } : {}) };
   const buttons = parseButtons(buttonLines);
-  if (!buttons.ok) return { problem: ctx.t(`news-buttons-${buttons.problem}`, { line: shorten(buttons.line, 80) }) };
+  if (!buttons.ok) return { problem: ctx.t(`news-buttons-${buttons.problem}`, { line: truncate(buttons.line, 80) }) };
   post.buttons = buttons.buttons;
   return { post };
 }

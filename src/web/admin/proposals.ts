@@ -10,10 +10,10 @@ import { formField, idParam } from './moderation.ts';
 import { withSecurityHeaders } from './security.ts';
 import type { DataTable } from './table.ts';
 import { hidden, pager } from './users.ts';
+import { truncate } from '../../domain/text.ts';
 
 const MODERATOR: AdminRoute['access'] = ['moderator'];
 const PER_PAGE = 20;
-const short = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export function proposalRoutes(deps: AdminDeps): AdminRoute[] {
   const { proposals } = deps.services;
@@ -38,7 +38,7 @@ export function proposalRoutes(deps: AdminDeps): AdminRoute[] {
             { label: t('web-proposal-text'), type: 'text' },
             { label: t('web-proposal-comment'), type: 'text' },
           ],
-          rows: items.map((p) => [p.id, p.createdAt, p.authorName, t(`proposal-status-${p.status}`), short(p.text, 200), p.comment]),
+          rows: items.map((p) => [p.id, p.createdAt, p.authorName, t(`proposal-status-${p.status}`), truncate(p.text, 200), p.comment]),
           links: items.map((p) => `/admin/proposals/${p.id}`),
         };
         return {
