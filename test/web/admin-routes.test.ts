@@ -168,6 +168,14 @@ for (const provider of databaseProviders) {
       expect(list.body).not.toContain('Чужой проект');
     });
 
+    it('answers a list asked for a page that is not a plain number with its first page', async () => {
+      const moderator = await sessionFor(h.db, world.ids.moderator, h.clock.now());
+      for (const url of ['/admin/users?page=1e400', '/admin/submissions?page=-3', '/admin/practices?page=abc', '/admin/proposals?page=1e400', '/admin/audit?page=Infinity', '/practices?page=1e400']) {
+        const res = await web.inject({ url, headers: { cookie: moderator.cookie } });
+        expect(res.statusCode, url).toBe(200);
+      }
+    });
+
     it('refuses a form post with a missing or wrong CSRF token and changes nothing', async () => {
       const moderator = await sessionFor(h.db, world.ids.moderator, h.clock.now());
       for (const extra of ['', `&_csrf=${'z'.repeat(43)}`]) {

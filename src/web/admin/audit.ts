@@ -2,7 +2,7 @@
 // action, entity, actor and period, paginated, downloadable.
 import { PAGE_SIZE } from '../../services/review-log.ts';
 import { tables } from './analytics.ts';
-import type { AdminDeps, AdminRoute } from './context.ts';
+import { pageOf, type AdminDeps, type AdminRoute } from './context.ts';
 import { parseFilter } from './filters.ts';
 import { html } from './html.ts';
 import type { DataTable } from './table.ts';
@@ -32,7 +32,7 @@ export function auditRoutes(deps: AdminDeps): AdminRoute[] {
           actorId: /^\d{1,9}$/.test(q.actor ?? '') ? Number(q.actor) : undefined,
           from: period.from,
           to: period.to,
-          page: Number(q.page) || 1,
+          page: pageOf(ctx),
         });
         const table: DataTable = {
           id: 'audit',

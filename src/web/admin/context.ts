@@ -69,3 +69,8 @@ export function allowed(access: Access, roles: readonly Role[] | null): boolean 
   if (access === 'signed-in') return true;
   return access.some((r) => roles.includes(r));
 }
+
+/** The 1-based page a list was asked for; anything but a plain number (1e400, -3, «abc») is page 1. */
+export function pageOf(ctx: Pick<PageContext, 'query'>): number {
+  return /^\d{1,6}$/.test(ctx.query.page ?? '') ? Math.max(1, Number(ctx.query.page)) : 1;
+}

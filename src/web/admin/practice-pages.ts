@@ -3,7 +3,7 @@
 // (only items of a published practice, at most getFile's 20 MB); links and texts are shown as they are.
 import { localName } from '../../services/rewards.ts';
 import type { PracticeCard } from '../../services/practices.ts';
-import type { AdminDeps, AdminRoute, PageContext } from './context.ts';
+import { pageOf, type AdminDeps, type AdminRoute, type PageContext } from './context.ts';
 import { html } from './html.ts';
 import { pager } from './users.ts';
 import { RateLimiter, withSecurityHeaders } from './security.ts';
@@ -42,7 +42,7 @@ export function practicePageRoutes(deps: AdminDeps): AdminRoute[] {
       access: 'public',
       handler: async (ctx) => {
         const t = ctx.t;
-        const page = Math.max(1, Number(ctx.query.page) || 1);
+        const page = pageOf(ctx);
         const keyword = (ctx.query.q ?? '').slice(0, 100);
         const directionId = id(ctx.query.direction);
         const guildId = id(ctx.query.guild);

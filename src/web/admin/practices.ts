@@ -3,7 +3,7 @@
 import type { PracticeStatus } from '../../domain/practices.ts';
 import { PRACTICE_STATUSES } from '../../domain/practices.ts';
 import { tables } from './analytics.ts';
-import type { AdminDeps, AdminRoute, PageContext } from './context.ts';
+import { pageOf, type AdminDeps, type AdminRoute, type PageContext } from './context.ts';
 import { html } from './html.ts';
 import { notice } from './layout.ts';
 import { withSecurityHeaders } from './security.ts';
@@ -40,7 +40,7 @@ export function practiceAdminRoutes(deps: AdminDeps): AdminRoute[] {
       nav: 'web-nav-practices',
       handler: async (ctx) => {
         const t = ctx.t;
-        const page = Math.max(1, Number(ctx.query.page) || 1);
+        const page = pageOf(ctx);
         const status = (PRACTICE_STATUSES as readonly string[]).includes(ctx.query.status ?? '') ? (ctx.query.status as PracticeStatus) : undefined;
         const { rows, total } = await practices.list({ status, page: page - 1, pageSize: ADMIN_PAGE_SIZE });
         const table: DataTable = {

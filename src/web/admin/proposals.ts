@@ -3,7 +3,7 @@
 // as the bot's queue: audited, the author told, a decision taken meanwhile by someone else refused.
 import { isProposalStatus, PROPOSAL_COMMENT_MAX, PROPOSAL_STATUSES } from '../../domain/proposals.ts';
 import { tables } from './analytics.ts';
-import type { AdminDeps, AdminRoute } from './context.ts';
+import { pageOf, type AdminDeps, type AdminRoute } from './context.ts';
 import { html } from './html.ts';
 import { notice } from './layout.ts';
 import { formField, idParam } from './moderation.ts';
@@ -26,7 +26,7 @@ export function proposalRoutes(deps: AdminDeps): AdminRoute[] {
       handler: async (ctx) => {
         const t = ctx.t;
         const status = ctx.query.status && isProposalStatus(ctx.query.status) ? ctx.query.status : null;
-        const { items, total } = await proposals.list(ctx.person!, status, Number(ctx.query.page) || 1, PER_PAGE);
+        const { items, total } = await proposals.list(ctx.person!, status, pageOf(ctx), PER_PAGE);
         const table: DataTable = {
           id: 'proposals',
           title: t('web-proposals-title'),

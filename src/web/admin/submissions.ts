@@ -5,7 +5,7 @@ import type { GradeDraft } from '../../domain/grading.ts';
 import { PAGE_SIZE } from '../../services/review-log.ts';
 import type { GradingView } from '../../services/grading/index.ts';
 import { tables } from './analytics.ts';
-import type { AdminDeps, AdminRoute, PageContext } from './context.ts';
+import { pageOf, type AdminDeps, type AdminRoute, type PageContext } from './context.ts';
 import { html } from './html.ts';
 import { notice } from './layout.ts';
 import { withSecurityHeaders } from './security.ts';
@@ -44,7 +44,7 @@ export function submissionRoutes(deps: AdminDeps): AdminRoute[] {
       nav: 'web-nav-submissions',
       handler: async (ctx) => {
         const t = ctx.t;
-        const page = Number(ctx.query.page) || 1;
+        const page = pageOf(ctx);
         const { rows, total } = await reviewLog.submissions({ status: ctx.query.status, projectId: num(ctx.query.project) || undefined, page });
         const projects = await analytics.projects({ from: null, to: null, guildId: null, directionId: null, municipalityId: null });
         const table: DataTable = {

@@ -4,7 +4,7 @@
 import { ROLES, isRole } from '../../domain/roles.ts';
 import { USERS_PAGE } from '../../services/user-admin.ts';
 import { tables } from './analytics.ts';
-import type { AdminDeps, AdminRoute, PageContext } from './context.ts';
+import { pageOf, type AdminDeps, type AdminRoute, type PageContext } from './context.ts';
 import { html, type Html } from './html.ts';
 import { notice } from './layout.ts';
 import { randomToken, withSecurityHeaders } from './security.ts';
@@ -26,7 +26,7 @@ export function effectKeyOf(ctx: PageContext): string {
 export const hidden = (ctx: PageContext): Html => html`<input type="hidden" name="_csrf" value="${ctx.csrf}"><input type="hidden" name="nonce" value="${formNonce()}">`;
 
 export function pager(ctx: PageContext, total: number, size: number): Html {
-  const page = Math.max(1, Number(ctx.query.page) || 1);
+  const page = pageOf(ctx);
   const pages = Math.ceil(total / size);
   if (pages <= 1) return html``;
   const link = (p: number) => {
@@ -50,7 +50,7 @@ export function userRoutes(deps: AdminDeps): AdminRoute[] {
       nav: 'web-nav-users',
       handler: async (ctx) => {
         const t = ctx.t;
-        const { rows, total } = await userAdmin.list({ query: ctx.query.q, role: ctx.query.role, page: Number(ctx.query.page) || 1 });
+        const { rows, total } = await userAdmin.list({ query: ctx.query.q, role: ctx.query.role, page: pageOf(ctx) });
         const table: DataTable = {
           id: 'users',
           title: t('web-users-title'),
