@@ -1272,6 +1272,8 @@ audit-entity-project = project
 audit-entity-submission = work
 audit-entity-municipality = municipality
 audit-entity-institution = institution
+audit-entity-proposal = proposal
+audit-entity-broadcast = broadcast
 audit-entry =
     <b>{ $when }</b> · { $who } · { $action }
     before: <code>{ $before }</code>

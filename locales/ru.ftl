@@ -1290,6 +1290,8 @@ audit-entity-project = проект
 audit-entity-submission = работа
 audit-entity-municipality = муниципалитет
 audit-entity-institution = учреждение
+audit-entity-proposal = предложение
+audit-entity-broadcast = рассылка
 audit-entry =
     <b>{ $when }</b> · { $who } · { $action }
     было: <code>{ $before }</code>

@@ -11,7 +11,11 @@ export function canReadAudit(roles: readonly Role[]): boolean {
   return roles.includes('moderator') || roles.includes('admin');
 }
 
-export const AUDIT_ENTITIES = ['user', 'project', 'submission', 'municipality', 'institution', 'practice'] as const;
+/** What /audit shows a trail of (the names the audit rows carry). */
+export const AUDIT_ENTITIES = ['user', 'project', 'submission', 'municipality', 'institution', 'practice', 'proposal', 'broadcast'] as const;
+
+/** Every entity the audit log records, for the web view's filter. */
+export const AUDITED_ENTITIES = [...AUDIT_ENTITIES, 'grade', 'award', 'badge', 'certificate', 'step', 'roadmap-row', 'roadmap-revision', 'group-link', 'discussion-slot'] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 /** «/audit user 12», «/audit project 3 2» (page 2): entity, id and an optional page (1-based). */

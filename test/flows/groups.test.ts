@@ -414,7 +414,10 @@ describe.each(databaseProviders)('groups on %s', (provider) => {
     expect(notice.chatId).toBe(BigInt(participant.id));
     expect((notice.payload as { text: string }).text).toContain('«Принято»');
     expect((notice.payload as { text: string }).text).toContain('Сделаем в следующем выпуске');
-    expect(await h.db.auditLog.count({ where: { entity: 'Proposal', entityId: String(proposal.id) } })).toBe(1);
+    expect(await h.db.auditLog.count({ where: { entity: 'proposal', entityId: String(proposal.id) } })).toBe(1);
+    const trail = texts(await h.command(moderator, 'audit', `proposal ${proposal.id}`))[0]!;
+    expect(trail).toContain('предложение');
+    expect(trail).toContain('Сделаем в следующем выпуске');
 
     await h.command(participant, 'proposals');
     expect(texts(h.fake.sent(participant.id).slice(-1))[0]).toContain('Принято');

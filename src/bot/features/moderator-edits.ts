@@ -11,7 +11,7 @@ import { truncate } from '../../domain/text.ts';
 
 const KIND_CODE: Record<OrgKind, string> = { municipality: 'm', institution: 'i' };
 const CODE_KIND: Record<string, OrgKind> = { m: 'municipality', i: 'institution' };
-const ENTITY_CODE: Record<AuditEntity, string> = { user: 'u', project: 'p', submission: 's', municipality: 'm', institution: 'i', practice: 'b' };
+const ENTITY_CODE: Record<AuditEntity, string> = { user: 'u', project: 'p', submission: 's', municipality: 'm', institution: 'i', practice: 'b', proposal: 'q', broadcast: 'n' };
 const CODE_ENTITY = Object.fromEntries(Object.entries(ENTITY_CODE).map(([k, v]) => [v, k])) as Record<string, AuditEntity>;
 const JSON_MAX = 300;
 

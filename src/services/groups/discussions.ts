@@ -85,7 +85,7 @@ export class DiscussionService {
     }
     await this.db.$transaction(async (tx) => {
       await tx.project.update({ where: { id: projectId }, data: { discussionChatId: chat.chatId, discussionThreadId: threadId, discussionInvite: invite } });
-      await recordAudit(tx, { key: `${effectKey}:discussion`, actorId: actor.id, action: 'project.discussion', entity: 'Project', entityId: projectId, before: { chatId: project.discussionChatId, threadId: project.discussionThreadId }, after: { chatId: chat.chatId, threadId } });
+      await recordAudit(tx, { key: `${effectKey}:discussion`, actorId: actor.id, action: 'project.discussion', entity: 'project', entityId: projectId, before: { chatId: project.discussionChatId, threadId: project.discussionThreadId }, after: { chatId: chat.chatId, threadId } });
     });
     return { invite, created: true };
   }
@@ -95,7 +95,7 @@ export class DiscussionService {
     if (project.discussionPosts === on) return;
     await this.db.$transaction(async (tx) => {
       await tx.project.update({ where: { id: projectId }, data: { discussionPosts: on } });
-      await recordAudit(tx, { key: `${effectKey}:discussion-posts`, actorId: actor.id, action: 'project.discussion-posts', entity: 'Project', entityId: projectId, before: { posts: !on }, after: { posts: on } });
+      await recordAudit(tx, { key: `${effectKey}:discussion-posts`, actorId: actor.id, action: 'project.discussion-posts', entity: 'project', entityId: projectId, before: { posts: !on }, after: { posts: on } });
     });
   }
 
@@ -171,7 +171,7 @@ export class DiscussionService {
         const { count } = await tx.project.updateMany({ where: { id: project.id, discussionThreadId: threadId }, data: { discussionThreadId: null } });
         if (!count) return;
         forgotten++;
-        await recordAudit(tx, { key: `discussion-topic-lost:${project.id}:${threadId}`, actorId: null, action: 'project.discussion-lost', entity: 'Project', entityId: project.id, before: { chatId, threadId }, after: { chatId, threadId: null } });
+        await recordAudit(tx, { key: `discussion-topic-lost:${project.id}:${threadId}`, actorId: null, action: 'project.discussion-lost', entity: 'project', entityId: project.id, before: { chatId, threadId }, after: { chatId, threadId: null } });
         if (!project.author) return;
         const button = { text: this.notifier.text(project.author.locale, 'discussion-btn-reopen'), callback_data: `disc:o:${project.id}` };
         await this.notifier.tell(tx, project.author, `discussion-topic-lost:${project.id}:${threadId}`, 'discussion-topic-lost', { title: escapeHtml(project.title) }, now, { reply_markup: { inline_keyboard: [[button]] } });

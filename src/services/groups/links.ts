@@ -119,7 +119,7 @@ export class GroupLinkService {
         key: `${effectKey}:group-link`,
         actorId: actor.id,
         action: 'group.link',
-        entity: 'GroupLink',
+        entity: 'group-link',
         entityId: String(chatId),
         before: { purpose: before?.purpose ?? null, replaced: others.map((o) => o.chatId) },
         after: { purpose },
@@ -134,7 +134,7 @@ export class GroupLinkService {
       const before = await tx.groupLink.findUnique({ where: { chatId: BigInt(chatId) } });
       if (!before?.purpose) return;
       await tx.groupLink.update({ where: { chatId: BigInt(chatId) }, data: { purpose: null } });
-      await recordAudit(tx, { key: `${effectKey}:group-unlink`, actorId: actor.id, action: 'group.unlink', entity: 'GroupLink', entityId: String(chatId), before: { purpose: before.purpose }, after: { purpose: null } });
+      await recordAudit(tx, { key: `${effectKey}:group-unlink`, actorId: actor.id, action: 'group.unlink', entity: 'group-link', entityId: String(chatId), before: { purpose: before.purpose }, after: { purpose: null } });
     });
   }
 

@@ -111,7 +111,7 @@ export class ProposalService {
       if (!before) throw new ServiceError('proposal-not-found');
       const changed = await tx.proposal.updateMany({ where: { id, revision }, data: { status, comment: note, revision: revision + 1, decidedById: actor.id, updatedAt: now } });
       if (!changed.count) throw new ServiceError('proposal-changed');
-      await recordAudit(tx, { key: `proposal:${id}:rev:${revision + 1}`, actorId: actor.id, action: 'proposal.status', entity: 'Proposal', entityId: id, before: { status: before.status, comment: before.comment }, after: { status, comment: note } });
+      await recordAudit(tx, { key: `proposal:${id}:rev:${revision + 1}`, actorId: actor.id, action: 'proposal.status', entity: 'proposal', entityId: id, before: { status: before.status, comment: before.comment }, after: { status, comment: note } });
       const author = await tx.user.findUniqueOrThrow({ where: { id: before.userId }, select: recipientSelect });
       const statusName = this.notifier.text(author.locale, `proposal-status-${status}`);
       await this.notifier.tell(tx, author, `proposal:${id}:rev:${revision + 1}`, note ? 'proposal-notice-status-comment' : 'proposal-notice-status', { id, status: statusName, comment: escapeHtml(note ?? '') }, now);

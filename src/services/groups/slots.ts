@@ -51,7 +51,7 @@ export class SlotService {
       }
     }
     await this.db.$transaction((tx) =>
-      recordAudit(tx, { key: `${effectKey}:slots`, actorId: actor.id, action: 'slots.publish', entity: 'DiscussionSlot', entityId: timetable.period, after: { slots: created, perMunicipality: timetable.perMunicipality } }),
+      recordAudit(tx, { key: `${effectKey}:slots`, actorId: actor.id, action: 'slots.publish', entity: 'discussion-slot', entityId: timetable.period, after: { slots: created, perMunicipality: timetable.perMunicipality } }),
     );
     return { created, existing: timetable.starts.length - created };
   }

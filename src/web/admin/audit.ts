@@ -2,6 +2,7 @@
 // action, entity, actor and period, paginated, downloadable.
 import { PAGE_SIZE } from '../../services/review-log.ts';
 import { tables } from './analytics.ts';
+import { AUDITED_ENTITIES } from '../../domain/moderation.ts';
 import { pageOf, type AdminDeps, type AdminRoute } from './context.ts';
 import { parseFilter } from './filters.ts';
 import { html } from './html.ts';
@@ -27,7 +28,7 @@ export function auditRoutes(deps: AdminDeps): AdminRoute[] {
         const period = parseFilter(q, deps.timeZone);
         const { rows, total, actions } = await deps.services.reviewLog.audit({
           action: q.action || undefined,
-          entity: q.entity && /^[A-Za-z-]{1,40}$/.test(q.entity) ? q.entity : undefined,
+          entity: q.entity && /^[a-z-]{1,40}$/.test(q.entity) ? q.entity : undefined,
           entityId: q.entityId && q.entityId.length <= 60 ? q.entityId : undefined,
           actorId: /^\d{1,9}$/.test(q.actor ?? '') ? Number(q.actor) : undefined,
           from: period.from,
@@ -51,7 +52,7 @@ export function auditRoutes(deps: AdminDeps): AdminRoute[] {
           title: t('web-audit-title'),
           body: html`<form method="get" class="filters">
   <label>${t('web-col-action')}<select name="action"><option value="">${t('web-filter-all')}</option>${actions.map((a) => html`<option value="${a}" ${q.action === a ? html`selected` : ''}>${a}</option>`)}</select></label>
-  <label>${t('web-col-entity')}<select name="entity"><option value="">${t('web-filter-all')}</option>${['user', 'grade', 'submission', 'award', 'badge', 'certificate', 'project', 'step', 'broadcast', 'Proposal', 'practice'].map(
+  <label>${t('web-col-entity')}<select name="entity"><option value="">${t('web-filter-all')}</option>${AUDITED_ENTITIES.map(
     (e) => html`<option value="${e}" ${q.entity === e ? html`selected` : ''}>${e}</option>`,
   )}</select></label>
   <label>${t('web-audit-entity-id')}<input name="entityId" value="${q.entityId ?? ''}" maxlength="60" inputmode="numeric"></label>
