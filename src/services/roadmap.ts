@@ -141,7 +141,8 @@ export class RoadmapService {
       revision,
       rows: ordered.map((i, n) => {
         const linked = projects.get(i.rowId) ?? [];
-        const progress = rowProgress(linked.map((p) => p.tally));
+        // A draft is a plan, not work under way: it shows its author the link but moves no progress.
+        const progress = rowProgress(linked.filter((p) => p.project.status !== 'draft').map((p) => p.tally));
         return {
           ...fieldsOf(i),
           itemId: i.id,
@@ -173,7 +174,7 @@ export class RoadmapService {
     return { from, to, diff, directions };
   }
 
-  /** Projects per row with their tallies (deleted projects drop out; drafts count, at 0 until joined). */
+  /** Projects per row with their tallies (deleted projects drop out; drafts are listed for their authors). */
   private async linkedProjects(rowIds: number[]): Promise<Map<number, { project: LinkedProject; tally: ProjectTally }[]>> {
     const out = new Map<number, { project: LinkedProject; tally: ProjectTally }[]>();
     if (!rowIds.length) return out;

@@ -167,6 +167,18 @@ for (const provider of databaseProviders) {
       const audit = await h.db.auditLog.findFirstOrThrow({ where: { action: 'roadmap.link', entityId: String(own.projectId) } });
       expect(audit).toMatchObject({ actorId: world.ids.author, before: { roadmapRowId: null }, after: { roadmapRowId: items[1]!.rowId } });
     });
+
+    it('shows a linked draft to its author only, and counts it in no row’s progress', async () => {
+      const current = (await h.services.roadmap.currentRevisionId())!;
+      const items = await h.db.roadmapItem.findMany({ where: { revisionId: current }, orderBy: { position: 'asc' } });
+      const row = items.at(-1)!;
+      const before = (await h.services.roadmap.view(current))!.rows.find((r) => r.itemId === row.id)!.progress;
+      const draft = await createProject(h.db, { authorId: world.ids.author, title: 'Черновик: летняя смена', status: 'draft' });
+      expect((await post('author', `/admin/roadmap/rows/${row.id}/link`, { projectId: String(draft.projectId), nonce: 'link-draft-1' })).statusCode).toBe(303);
+      expect((await get('author', `/admin/roadmap/rows/${row.id}`)).body).toContain('Черновик: летняя смена');
+      expect((await get('analyst', `/admin/roadmap/rows/${row.id}`)).body).not.toContain('Черновик: летняя смена');
+      expect((await h.services.roadmap.view(current))!.rows.find((r) => r.itemId === row.id)!.progress).toBe(before);
+    });
   });
 }
 

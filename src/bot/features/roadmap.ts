@@ -38,7 +38,7 @@ function render(ctx: BotContext, view: RoadmapView, page: number, currentId: num
     const progress =
       row.progress === null
         ? ctx.t('roadmap-chat-no-projects')
-        : ctx.t('roadmap-chat-progress', { bar: progressBar(row.progress), percent: Math.round(row.progress * 100), projects: row.projects.length });
+        : ctx.t('roadmap-chat-progress', { bar: progressBar(row.progress), percent: Math.round(row.progress * 100), projects: row.projects.filter((p) => p.status !== 'draft').length });
     head.push(
       '',
       ctx.t('roadmap-chat-row', {

@@ -121,8 +121,10 @@ export function roadmapRoutes(deps: AdminDeps): AdminRoute[] {
     const linkable = mayLink && view.revision.editable ? (await roadmap.linkableProjects(actor)).filter((p) => p.roadmapRowId !== row.rowId) : [];
     const editable = isEditor(ctx) && view.revision.editable;
     const directions = editable ? await roadmap.directions() : [];
-    const projects = row.projects.length
-      ? html`<table><thead><tr><th>${t('web-col-project')}</th><th class="num">${t('web-roadmap-col-progress')}</th><th></th></tr></thead><tbody>${row.projects.map(
+    // Someone else's draft stays theirs until it is published: neither its title nor its link shows.
+    const shown = row.projects.filter((p) => p.status !== 'draft' || mine(p));
+    const projects = shown.length
+      ? html`<table><thead><tr><th>${t('web-col-project')}</th><th class="num">${t('web-roadmap-col-progress')}</th><th></th></tr></thead><tbody>${shown.map(
           (p) => html`<tr><td><a href="${`/admin/projects/${p.id}`}">${p.title}</a> <span class="badge">${t(`web-project-status-${p.status}`)}</span></td>
   <td class="num"><progress max="100" value="${Math.round(p.completion * 100)}"></progress> ${Math.round(p.completion * 100)} %</td>
   <td>${
