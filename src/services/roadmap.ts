@@ -220,6 +220,8 @@ export class RoadmapService {
     try {
       return await this.db.$transaction(async (tx) => {
         const latest = await tx.roadmapRevision.findFirst({ where: { year: input.year }, orderBy: { number: 'desc' }, select: { id: true, number: true } });
+        // Waits for an edit of the revision being copied to commit, so the copy includes it.
+        if (latest) await tx.roadmapRevision.update({ where: { id: latest.id }, data: { changedAt: this.deps.clock.now() } });
         if ((latest?.id ?? null) !== input.basedOn) {
           if (latest) return { kind: 'exists', revisionId: latest.id } as const;
           throw new ServiceError('roadmap-err-stale');
@@ -253,9 +255,15 @@ export class RoadmapService {
   }
 
   /** The revision, checked to be its year's newest (older revisions are kept as they were). */
+  /**
+   * The revision, locked for this transaction, if it may still be edited. The write comes first:
+   * once it holds the row, a new revision being copied from it has either committed (and is seen
+   * below) or waits until this edit has committed (and copies it).
+   */
   private async editableRevision(tx: Tx, revisionId: number): Promise<{ id: number; year: number }> {
-    const revision = await tx.roadmapRevision.findUnique({ where: { id: revisionId }, select: { id: true, year: true, number: true } });
-    if (!revision) throw new ServiceError('roadmap-err-not-found');
+    const locked = await tx.roadmapRevision.updateMany({ where: { id: revisionId }, data: { changedAt: this.deps.clock.now() } });
+    if (!locked.count) throw new ServiceError('roadmap-err-not-found');
+    const revision = await tx.roadmapRevision.findUniqueOrThrow({ where: { id: revisionId }, select: { id: true, year: true, number: true } });
     const newer = await tx.roadmapRevision.count({ where: { year: revision.year, number: { gt: revision.number } } });
     if (newer > 0) throw new ServiceError('roadmap-err-read-only');
     return revision;

@@ -159,5 +159,23 @@ for (const provider of databaseProviders) {
       await services.roadmap.moveRow(moderator, rows[2]!.itemId, -1, 'k:move');
       expect((await services.roadmap.view(current))!.rows.map((r) => r.event)).toEqual(['Курс для педагогов', 'Третья строка', 'Цифровое наставничество']);
     });
+
+    it('never lets an edit land in a revision that a new one has already copied, however the two meet', async () => {
+      for (let round = 0; round < 6; round++) {
+        const current = (await services.roadmap.currentRevisionId())!;
+        const target = (await services.roadmap.view(current))!.rows[0]!;
+        const [edit, created] = await Promise.all([
+          codeOf(services.roadmap.editRow(moderator, target.itemId, row(`Правка ${round}`), `k:race-edit-${round}`)),
+          services.roadmap.createRevision(moderator, { year: 2027, quarter: 1 + (round % 4), note: `Гонка ${round}`, basedOn: current }, `k:race-rev-${round}`),
+        ]);
+        expect(['ok', 'roadmap-err-read-only']).toContain(edit);
+        expect(created.kind).toBe('created');
+        const old = (await services.roadmap.view(current))!.rows.find((r) => r.rowId === target.rowId)!;
+        const copy = (await services.roadmap.view(created.revisionId))!.rows.find((r) => r.rowId === target.rowId)!;
+        // Either the edit came first and was copied, or it was refused: the two revisions agree.
+        expect(copy.event).toBe(old.event);
+        expect(old.event).toBe(edit === 'ok' ? `Правка ${round}` : target.event);
+      }
+    });
   });
 }

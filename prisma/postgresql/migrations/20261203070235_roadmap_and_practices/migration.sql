@@ -22,6 +22,7 @@ CREATE TABLE "RoadmapRevision" (
     "note" TEXT NOT NULL DEFAULT '',
     "createdById" INTEGER,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "changedAt" TIMESTAMP(3),
 
     CONSTRAINT "RoadmapRevision_pkey" PRIMARY KEY ("id")
 );

@@ -7,6 +7,7 @@ CREATE TABLE "RoadmapRevision" (
     "note" TEXT NOT NULL DEFAULT '',
     "createdById" INTEGER,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "changedAt" DATETIME,
     CONSTRAINT "RoadmapRevision_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
