@@ -214,14 +214,17 @@ export class ModerationService {
 
   // ── projects ──────────────────────────────────────────────────────────────
 
-  /** Projects past their first draft and those hidden, newest first: what hide, show and unpublish act on. */
-  async projects(actor: Person, take = 200): Promise<{ id: number; title: string; status: string; hidden: boolean; author: string | null; startsOn: Date; endsOn: Date }[]> {
+  /**
+   * What hide, show and unpublish act on, newest first: the projects past their first draft that are
+   * shown (the newest `take`), or every hidden one (few, and each must stay reachable to be shown again).
+   */
+  async projects(actor: Person, which: 'shown' | 'hidden', take = 200): Promise<{ id: number; title: string; status: string; hidden: boolean; author: string | null; startsOn: Date; endsOn: Date }[]> {
     this.#need(actor);
     const rows = await this.deps.db.project.findMany({
-      where: { OR: [{ status: { not: 'draft' } }, { deletedAt: { not: null } }] },
+      where: which === 'hidden' ? { deletedAt: { not: null } } : { status: { not: 'draft' }, deletedAt: null },
       select: { id: true, title: true, status: true, deletedAt: true, startsOn: true, endsOn: true, author: { select: { fullName: true } } },
       orderBy: [{ startsOn: 'desc' }, { id: 'desc' }],
-      take,
+      ...(which === 'shown' ? { take } : {}),
     });
     return rows.map((r) => ({ id: r.id, title: r.title, status: r.status, hidden: r.deletedAt !== null, author: r.author?.fullName ?? null, startsOn: r.startsOn, endsOn: r.endsOn }));
   }

@@ -77,7 +77,7 @@ export function moderationRoutes(deps: AdminDeps): AdminRoute[] {
       handler: async (ctx) => {
         const t = ctx.t;
         const queue = await authoring.read.reviewQueue(ctx.person!.id);
-        const projects = await moderation.projects(ctx.person!);
+        const [shown, hiddenOnes] = await Promise.all([moderation.projects(ctx.person!, 'shown'), moderation.projects(ctx.person!, 'hidden')]);
         const queueTable: DataTable = {
           id: 'review-queue',
           title: t('web-mod-queue-title'),
@@ -89,7 +89,6 @@ export function moderationRoutes(deps: AdminDeps): AdminRoute[] {
           rows: queue.map((q) => [q.title, q.author, q.requestedAt]),
           links: queue.map((q) => `/admin/moderation/${q.id}`),
         };
-        const shown = projects.filter((p) => !p.hidden);
         const projectTable: DataTable = {
           id: 'moderated-projects',
           title: t('web-mod-projects-title'),
@@ -103,7 +102,6 @@ export function moderationRoutes(deps: AdminDeps): AdminRoute[] {
           rows: shown.map((p) => [p.title, t(`web-project-status-${p.status}`), p.author, p.startsOn, p.endsOn]),
           links: shown.map((p) => `/admin/moderation/${p.id}`),
         };
-        const hiddenOnes = projects.filter((p) => p.hidden);
         return {
           title: t('web-mod-title'),
           body: html`${notice('ok', ctx.query.done ? t(`web-mod-done-${ctx.query.done}`) : null)}
