@@ -1913,6 +1913,14 @@ web-news-compose = New post
 web-news-text = Post text
 web-news-text-hint = Formatting as in Telegram: <b>bold</b>, <i>italic</i>, <u>underline</u>, <s>strikethrough</s>, <code>code</code>, <a href="https://…">link</a> (https only), <blockquote>quote</blockquote>. Up to 4096 characters without the markup.
 web-news-buttons = Link buttons: one a line, "Text | https://address" (optional)
+web-news-attachment = Photo or document (optional)
+web-news-attachment-hint = A photo (JPEG, PNG) arrives as a photo, anything else as a document, with the text as its caption (up to 1024 characters). Up to 10 MB. The file first comes to your chat with the bot.
+web-news-attachment-too-big = The file is over { $mb } MB: make it smaller or send the news with it from the bot (/news_new).
+web-news-attachment-unavailable = Files cannot be attached here: the site is not connected to the bot. Send the news with the file from the bot (/news_new).
+web-news-attachment-refused = Telegram did not take the file. Open your chat with the bot (/start) and try again — the file goes through your chat.
+web-news-attachment-caption = An attachment for news from the web view: this is how recipients will get it.
+web-news-with-photo = With a photo (it is in your chat with the bot)
+web-news-with-document = With a document (it is in your chat with the bot)
 web-news-next = Next: audience
 web-news-html-tag = Telegram does not support the <{ $tag }> tag. Allowed: b, i, u, s, code, pre, a, blockquote, tg-spoiler.
 web-news-html-unbalanced = The <{ $tag }> tag is not closed, or closed out of order.

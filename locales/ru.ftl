@@ -1936,6 +1936,14 @@ web-news-compose = Новый пост
 web-news-text = Текст поста
 web-news-text-hint = Оформление — как в Telegram: <b>жирный</b>, <i>курсив</i>, <u>подчёркнутый</u>, <s>зачёркнутый</s>, <code>код</code>, <a href="https://…">ссылка</a> (только https), <blockquote>цитата</blockquote>. До 4096 знаков без разметки.
 web-news-buttons = Кнопки-ссылки: по одной в строке «Текст | https://адрес» (необязательно)
+web-news-attachment = Фото или документ (необязательно)
+web-news-attachment-hint = Фото (JPEG, PNG) придёт фотографией, остальное — документом, текст станет подписью (до 1024 символов). До 10 МБ. Файл сначала придёт вам в чат с ботом.
+web-news-attachment-too-big = Файл больше { $mb } МБ: уменьшите его или отправьте новость с ним из бота (/news_new).
+web-news-attachment-unavailable = Приложить файл здесь нельзя: сайт не связан с ботом. Отправьте новость с файлом из бота (/news_new).
+web-news-attachment-refused = Telegram не принял файл. Откройте чат с ботом (/start) и попробуйте снова — файл передаётся через ваш чат.
+web-news-attachment-caption = Вложение для новости из веб-кабинета: так оно придёт получателям.
+web-news-with-photo = С фотографией (она у вас в чате с ботом)
+web-news-with-document = С документом (он у вас в чате с ботом)
 web-news-next = Далее: аудитория
 web-news-html-tag = Тег <{ $tag }> в Telegram не поддерживается. Можно: b, i, u, s, code, pre, a, blockquote, tg-spoiler.
 web-news-html-unbalanced = Тег <{ $tag }> не закрыт или закрыт не по порядку.

@@ -87,3 +87,31 @@ export function attachmentHeader(name: string): string {
   const ascii = clean.replace(/[^\x20-\x7e]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(clean)}`;
 }
+
+export type UploadKind = 'photo' | 'document';
+
+/** Images Telegram shows as a photo; anything else goes as a document. */
+export const uploadKindOf = (mimetype: string): UploadKind => (/^image\/(jpeg|png|webp)$/i.test(mimetype) ? 'photo' : 'document');
+
+/**
+ * Sends a file from the web to a chat with the bot and returns its file_id, by which it can then be
+ * sent to anyone: Telegram gives a bot a file_id only for a file it has sent or received. null when
+ * Telegram refused it (the person never started the bot, a file it cannot take).
+ */
+export async function uploadToTelegram(
+  access: BotFileAccess,
+  chatId: bigint,
+  file: { filename: string; mimetype: string; data: Buffer },
+  kind: UploadKind,
+  caption: string,
+): Promise<string | null> {
+  const form = new FormData();
+  form.set('chat_id', String(chatId));
+  form.set('caption', caption);
+  form.set(kind, new Blob([file.data], { type: file.mimetype || 'application/octet-stream' }), file.filename || (kind === 'photo' ? 'photo.jpg' : 'file'));
+  const answer = await fetch(`${access.apiRoot}/bot${access.token}/${kind === 'photo' ? 'sendPhoto' : 'sendDocument'}`, { method: 'POST', body: form, signal: AbortSignal.timeout(60_000) }).catch(() => null);
+  const json = (await answer?.json().catch(() => null)) as { ok?: boolean; result?: { photo?: { file_id: string }[]; document?: { file_id: string } } } | null;
+  if (!json?.ok) return null;
+  // The largest size of a photo comes last.
+  return kind === 'photo' ? (json.result?.photo?.at(-1)?.file_id ?? null) : (json.result?.document?.file_id ?? null);
+}

@@ -252,6 +252,53 @@ for (const provider of databaseProviders) {
       expect(list.body).toContain('Отменена');
     });
 
+    it('attaches a photo to a post through the moderator’s chat and sends it with the text as caption; refuses a file too big and a caption too long, uploading nothing', async () => {
+      const withFiles = createWebServer({ db: h.db, admin: { ...adminDeps(h.services, h.clock), botFiles: { token: TEST_TOKEN, apiRoot: h.fake.apiRoot } } });
+      await withFiles.ready();
+      try {
+        const multipart = async (fields: Record<string, string>, file: { name: string; type: string; bytes: Buffer } | null) => {
+          const form = new FormData();
+          form.set('_csrf', moderator.csrf);
+          form.set('nonce', `nonce-${provider}-${++seq}-abcdef`);
+          for (const [k, v] of Object.entries(fields)) form.set(k, v);
+          if (file) form.set('attachment', new Blob([file.bytes], { type: file.type }), file.name);
+          const encoded = new Request('http://kodo.test/admin/news', { method: 'POST', body: form });
+          return withFiles.inject({ method: 'POST', url: '/admin/news', headers: { cookie: moderator.cookie, 'content-type': encoded.headers.get('content-type')! }, payload: Buffer.from(await encoded.arrayBuffer()) });
+        };
+        const png = { name: 'афиша.png', type: 'image/png', bytes: Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex') };
+        const uploads = () => h.fake.callsOf('sendPhoto').length + h.fake.callsOf('sendDocument').length;
+
+        const long = await multipart({ text: 'а'.repeat(1100), buttons: '' }, png);
+        expect(long.statusCode).toBe(400);
+        expect(long.body).toContain('1024');
+        const huge = await multipart({ text: 'Афиша', buttons: '' }, { name: 'big.pdf', type: 'application/pdf', bytes: Buffer.alloc(10 * 1024 * 1024 + 1) });
+        expect(huge.statusCode).toBe(400);
+        expect(huge.body).toContain('Файл больше 10 МБ');
+        expect(uploads()).toBe(0);
+
+        const composed = await multipart({ text: '<b>Афиша</b> недели методиста', buttons: '' }, png);
+        expect(composed.statusCode).toBe(303);
+        const id = Number(/\/admin\/news\/(\d+)$/.exec(composed.headers.location as string)![1]);
+        const upload = h.fake.callsOf('sendPhoto').at(-1)!;
+        expect(Number(upload.params.chat_id)).toBe(TG.moderator);
+        const stored = (await h.db.broadcast.findUniqueOrThrow({ where: { id } })).post as { text: string; photo?: string };
+        expect(stored).toMatchObject({ text: 'Афиша недели методиста' });
+        expect(stored.photo).toBeTruthy();
+        expect((await get(`/admin/news/${id}`)).body).toContain('С фотографией');
+
+        const member = await createPerson(h.db, { telegramId: 7801, fullName: 'Получатель Афиши', roles: ['analyst'] });
+        expect((await post(`/admin/news/${id}/send`, { audience: 'r.analyst', when: 'now' })).statusCode).toBe(303);
+        await drain();
+        const got = h.fake.callsOf('sendPhoto').filter((c) => Number(c.params.chat_id) === 7801);
+        expect(got).toHaveLength(1);
+        expect(got[0]!.params.photo).toBe(stored.photo);
+        expect(String(got[0]!.params.caption)).toContain('Афиша недели методиста');
+        expect(member.id).toBeGreaterThan(0);
+      } finally {
+        await withFiles.close();
+      }
+    });
+
     it('has every text of the new pages in both languages', async () => {
       const p = await createProject(h.db, { authorId: world.ids.author, title: 'Проект для перевода', status: 'draft' });
       const draft = await post('/admin/news', { text: 'Проверка перевода', buttons: '' });

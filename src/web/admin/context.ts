@@ -42,6 +42,19 @@ export interface PageContext {
   params: Record<string, string>;
   /** Parsed form fields (repeated names as arrays). */
   body: Record<string, string | string[]>;
+  /** Files of a multipart form, by field name. */
+  files: Record<string, UploadedFile>;
+}
+
+/** The largest file a form takes: what Telegram accepts for a photo sent by a bot. */
+export const UPLOAD_LIMIT = 10 * 1024 * 1024;
+
+export interface UploadedFile {
+  filename: string;
+  mimetype: string;
+  data: Buffer;
+  /** Over the upload limit: `data` holds only its beginning. */
+  truncated: boolean;
 }
 
 export interface Page {

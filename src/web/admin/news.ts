@@ -10,11 +10,12 @@ import { escapeHtml } from '../../render/escape.ts';
 import type { AudienceKind, BroadcastView } from '../../services/broadcasts.ts';
 import { ServiceError } from '../../services/users.ts';
 import { tables } from './analytics.ts';
-import type { AdminDeps, AdminRoute, Page, PageContext } from './context.ts';
+import { UPLOAD_LIMIT, type AdminDeps, type AdminRoute, type Page, type PageContext } from './context.ts';
 import { html, jsonAttr, trustedHtml, type Html } from './html.ts';
 import { notice } from './layout.ts';
 import { formField, idParam } from './moderation.ts';
 import { withSecurityHeaders } from './security.ts';
+import { uploadKindOf, uploadToTelegram, type UploadKind } from '../telegram-files.ts';
 import type { DataTable } from './table.ts';
 import { hidden } from './users.ts';
 import { truncate } from '../../domain/text.ts';
@@ -25,7 +26,7 @@ const KINDS: AudienceKind[] = ['guild', 'direction', 'municipality', 'institutio
 const TAG: Record<string, string> = { bold: 'b', italic: 'i', underline: 'u', strikethrough: 's', code: 'code', pre: 'pre', blockquote: 'blockquote', spoiler: 'span' };
 
 /** The post as it will look in the chat: entities back to markup, every character of the text escaped. */
-export function postPreview(post: Post): Html {
+export function postPreview(post: Post, t: PageContext['t']): Html {
   const text = post.text;
   const entities = [...(post.entities ?? [])].filter((e) => e.type in TAG || (e.type === 'text_link' && e.url?.startsWith('https://'))).sort((a, b) => a.offset - b.offset || b.length - a.length);
   const open: Entity[] = [];
@@ -44,17 +45,20 @@ export function postPreview(post: Post): Html {
     if (i < text.length) out += escapeHtml(text[i]!);
   }
   while (open.length) out += close(open.pop()!);
-  return html`<div class="post-preview">${trustedHtml(out)}</div>${post.buttons.length ? html`<div class="post-buttons">${post.buttons.map((b) => html`<a class="post-button" href="${b.url}" rel="noopener noreferrer nofollow" target="_blank">${b.text}</a>`)}</div>` : ''}`;
+  // The file itself stays in Telegram (the moderator's chat shows it); the page names what comes with the text.
+  const attachment = post.photo ? html`<p class="attachment" data-attachment="photo">🖼 ${t('web-news-with-photo')}</p>` : post.document ? html`<p class="attachment" data-attachment="document">📎 ${t('web-news-with-document')}</p>` : '';
+  return html`${attachment}<div class="post-preview">${trustedHtml(out)}</div>${post.buttons.length ? html`<div class="post-buttons">${post.buttons.map((b) => html`<a class="post-button" href="${b.url}" rel="noopener noreferrer nofollow" target="_blank">${b.text}</a>`)}</div>` : ''}`;
 }
 
 /** The first refusal of a composed post, as the bot words it; null when it may be saved. */
-export function postProblem(ctx: PageContext, markup: string, buttonLines: string): { post: Post } | { problem: string } {
+export function postProblem(ctx: PageContext, markup: string, buttonLines: string, attachment: UploadKind | null = null): { post: Post } | { problem: string } {
   const parsed = parsePostHtml(markup);
   if (!parsed.ok) {
     if (parsed.problem === 'link-not-https') return { problem: ctx.t('news-buttons-not-https', { line: truncate(parsed.url, 80) }) };
     return { problem: ctx.t(`web-news-html-${parsed.problem}`, { tag: parsed.tag }) };
   }
-  const post: Post = { text: parsed.text, entities: parsed.entities.length ? parsed.entities : undefined, buttons: [] };
+  // The attachment's place is held by a stand-in until the post passes: nothing is uploaded for a post refused anyway.
+  const post: Post = { text: parsed.text, entities: parsed.entities.length ? parsed.entities : undefined, buttons: [], ...(attachment ? { [attachment]: 'pending' } : {}) };
   const problem = checkPost(post);
   if (problem) return { problem: ctx.t(`broadcast-post-${problem.problem}`, problem.problem === 'too-long' ? { limit: problem.limit, length: problem.length } : {}) };
   const buttons = parseButtons(buttonLines);
@@ -101,10 +105,12 @@ export function newsRoutes(deps: AdminDeps): AdminRoute[] {
       status: problem ? 400 : 200,
       body: html`${notice('error', problem)}
 <section class="card"><h2>${t('web-news-compose')}</h2>
-<form method="post" action="/admin/news" class="stack" id="compose-form">${hidden(ctx)}
+<form method="post" action="/admin/news" class="stack" id="compose-form" enctype="multipart/form-data">${hidden(ctx)}
   <label>${t('web-news-text')}<textarea name="text" rows="8" maxlength="20000">${form.text}</textarea></label>
   <p class="muted">${t('web-news-text-hint')}</p>
   <label>${t('web-news-buttons')}<textarea name="buttons" rows="3" maxlength="4000" placeholder="Текст кнопки | https://адрес">${form.buttons}</textarea></label>
+  <label>${t('web-news-attachment')}<input type="file" name="attachment" accept="image/jpeg,image/png,application/pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,.zip,.txt"></label>
+  <p class="muted">${t('web-news-attachment-hint')}</p>
   <button type="submit">${t('web-news-next')}</button>
 </form></section>
 ${tables(ctx, [table])}`,
@@ -162,7 +168,7 @@ ${
       status: problem ? 400 : 200,
       body: html`${notice('error', problem)}
 <p><a href="/admin/news">← ${t('web-nav-news')}</a></p>
-<section class="card"><h2>${t('web-news-preview')}</h2>${postPreview(b.post)}</section>
+<section class="card"><h2>${t('web-news-preview')}</h2>${postPreview(b.post, t)}</section>
 <section class="card"><h2>${t('web-news-audience')}</h2>
 <form method="get" action="${`/admin/news/${b.id}`}" class="filters" id="audience-form">
   <label>${t('web-news-audience')}${await audienceSelect(ctx, code)}</label>
@@ -197,7 +203,7 @@ ${counted}</section>
   ${b.sendAt ? html`<p class="muted">${t('web-news-send-at')}: ${formatSendTime(b.sendAt, deps.timeZone)}</p>` : ''}
   <div class="controls">${control('pause', 'sending', 'broadcast-btn-pause')} ${control('resume', 'paused', 'broadcast-btn-resume')} ${control('cancel', 'scheduled sending paused', 'broadcast-btn-cancel')}</div>
 </section>
-<section class="card"><h2>${t('web-news-preview')}</h2>${postPreview(b.post)}</section>
+<section class="card"><h2>${t('web-news-preview')}</h2>${postPreview(b.post, t)}</section>
 <p><a href="${`/admin/audit?entity=broadcast&entityId=${b.id}`}">${t('web-mod-history')}</a></p>`,
     };
   };
@@ -233,8 +239,17 @@ ${counted}</section>
       access: MODERATOR,
       handler: async (ctx) => {
         const form = { text: formField(ctx, 'text'), buttons: formField(ctx, 'buttons') };
-        const checked = postProblem(ctx, form.text, form.buttons);
+        const file = ctx.files.attachment && (ctx.files.attachment.data.length || ctx.files.attachment.filename) ? ctx.files.attachment : null;
+        if (file?.truncated) return composePage(ctx, form, ctx.t('web-news-attachment-too-big', { mb: UPLOAD_LIMIT / 1024 / 1024 }));
+        const kind = file ? uploadKindOf(file.mimetype) : null;
+        const checked = postProblem(ctx, form.text, form.buttons, kind);
         if ('problem' in checked) return composePage(ctx, form, checked.problem);
+        if (file && kind) {
+          if (!deps.botFiles) return composePage(ctx, form, ctx.t('web-news-attachment-unavailable'));
+          const fileId = await uploadToTelegram(deps.botFiles, ctx.person!.telegramId, file, kind, ctx.t('web-news-attachment-caption'));
+          if (!fileId) return composePage(ctx, form, ctx.t('web-news-attachment-refused'));
+          checked.post[kind] = fileId;
+        }
         const id = await broadcasts.createDraft(ctx.person!, checked.post);
         return withSecurityHeaders(ctx.reply).redirect(`/admin/news/${id}`, 303);
       },

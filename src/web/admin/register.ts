@@ -3,10 +3,11 @@
 // picks the language and sets the security headers; pages come back as HTML, CSV or XLSX.
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
+import multipart, { type MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ServiceError } from '../../services/users.ts';
 import { authRoutes, SESSION_COOKIE } from './auth.ts';
-import { allowed, type AdminDeps, type AdminRoute, type Locale, type Page, type PageContext } from './context.ts';
+import { allowed, type AdminDeps, type AdminRoute, type Locale, type Page, type PageContext, type UploadedFile, UPLOAD_LIMIT } from './context.ts';
 import { analyticsRoutes } from './analytics.ts';
 import { auditRoutes } from './audit.ts';
 import { html } from './html.ts';
@@ -68,6 +69,18 @@ export function registerAdmin(root: FastifyInstance, deps: AdminDeps): void {
   void root.register(async (app) => {
     await app.register(cookie);
     await app.register(formbody, { bodyLimit: 262_144 });
+    // Forms with a file (a news post's photo or document): one file, held in memory up to Telegram's
+    // 10 MB for photos; a bigger one arrives marked truncated and its form is refused with a message.
+    await app.register(multipart, {
+      attachFieldsToBody: 'keyValues',
+      throwFileSizeLimit: false,
+      limits: { fileSize: UPLOAD_LIMIT, files: 1, fields: 40, fieldSize: 262_144 },
+      onFile: async (part: MultipartFile) => {
+        const data = await part.toBuffer();
+        const upload: UploadedFile = { filename: part.filename, mimetype: part.mimetype, data, truncated: part.file.truncated };
+        (part as unknown as { value: unknown }).value = upload;
+      },
+    });
     await addRoutes(app, deps);
   });
 }
@@ -89,7 +102,7 @@ async function addRoutes(app: FastifyInstance, deps: AdminDeps): Promise<void> {
         const locale = pickLocale(request, person?.locale, deps.defaultLocale);
         const query = (request.query as Record<string, unknown>)?.lang;
         if (query === 'ru' || query === 'en') reply.setCookie(LANG_COOKIE, query, { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: 365 * 86_400 });
-        const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, string | string[]>;
+        const { body, files } = formOf(request.body);
         const ctx: PageContext = {
           request,
           reply,
@@ -101,6 +114,7 @@ async function addRoutes(app: FastifyInstance, deps: AdminDeps): Promise<void> {
           query: flat(request.query),
           params: flat(request.params),
           body,
+          files,
         };
         if (route.access !== 'public') {
           if (!person) {
@@ -139,6 +153,21 @@ async function addRoutes(app: FastifyInstance, deps: AdminDeps): Promise<void> {
       },
     });
   }
+}
+
+
+const isUpload = (value: unknown): value is UploadedFile => Boolean(value) && typeof value === 'object' && Buffer.isBuffer((value as UploadedFile).data);
+
+/** A parsed form (url-encoded or multipart) as text fields and files. */
+function formOf(raw: unknown): { body: Record<string, string | string[]>; files: Record<string, UploadedFile> } {
+  const body: Record<string, string | string[]> = {};
+  const files: Record<string, UploadedFile> = {};
+  if (!raw || typeof raw !== 'object') return { body, files };
+  for (const [name, value] of Object.entries(raw)) {
+    if (isUpload(value)) files[name] = value;
+    else if (typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'))) body[name] = value as string | string[];
+  }
+  return { body, files };
 }
 
 const isPage = (value: unknown): value is Page => Boolean(value) && typeof value === 'object' && 'body' in (value as object) && 'title' in (value as object);
