@@ -52,6 +52,11 @@ export function normalizeKeyword(text: string | null | undefined): string {
   return normalizeSearch(text ?? '').slice(0, 40).trim();
 }
 
+/** A moderator may ask again after the author said no or the practice was taken out. */
+export function canProposeAgain(status: PracticeStatus): boolean {
+  return status === 'declined' || status === 'withdrawn';
+}
+
 /** A practice's title from its project and step when a moderator gives none. */
 export function defaultPracticeTitle(projectTitle: string, stepTitle: string): string {
   return `${projectTitle.trim()} — ${stepTitle.trim()}`.slice(0, PRACTICE_TITLE_MAX);

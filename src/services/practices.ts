@@ -4,7 +4,7 @@
 import type { Db } from '../db/client.ts';
 import type { Prisma } from '../db/generated/sqlite/client.ts';
 import { canModerate } from '../domain/moderation.ts';
-import { buildSearchText, canWithdraw, defaultPracticeTitle, givenPracticeTitle, highGradeMinimum, normalizeKeyword, proposeRefusal, type PracticeStatus } from '../domain/practices.ts';
+import { buildSearchText, canProposeAgain, canWithdraw, defaultPracticeTitle, givenPracticeTitle, highGradeMinimum, normalizeKeyword, proposeRefusal, type PracticeStatus } from '../domain/practices.ts';
 import type { Clock } from '../runtime/clock.ts';
 import { isUniqueViolation } from '../runtime/unique-violation.ts';
 import { recordAudit } from './audit.ts';
@@ -92,11 +92,13 @@ export class PracticeService {
 
   /**
    * Proposes a hand-in for the bank and asks its author for consent. Proposing again (a double
-   * click, a second moderator) finds the same practice and sends nothing new.
+   * click, a second moderator) finds the same practice and sends nothing new, unless the author
+   * declined it or it was withdrawn: then the author is asked again (a new round).
    */
   async propose(actor: Person, submissionId: number, effectKey: string, givenTitle: string | null = null): Promise<{ id: number; created: boolean; status: PracticeStatus }> {
     if (!canModerate(actor.roles)) throw new ServiceError('need-role', { role: 'moderator' });
     const known = await this.deps.db.practice.findUnique({ where: { submissionId }, select: { id: true, status: true } });
+    if (known && canProposeAgain(known.status as PracticeStatus)) return this.#proposeAgain(actor, known.id, known.status as PracticeStatus, givenTitle, effectKey);
     if (known) return { id: known.id, created: false, status: known.status as PracticeStatus };
     const sub = await this.deps.db.submission.findUnique({
       where: { id: submissionId },
@@ -144,7 +146,7 @@ export class PracticeService {
         });
         await recordAudit(tx, { key: `${effectKey}:practice-propose:${submissionId}`, actorId: actor.id, action: 'practice.propose', entity: 'practice', entityId: practice.id, after: { submissionId, status: 'proposed', title } });
         await enqueueNotice(tx, {
-          key: `practice:${practice.id}:consent`,
+          key: `practice:${practice.id}:consent:1`,
           chatId: author.telegramId,
           kind: 'practices.consent-request',
           data: { practiceId: practice.id, project: sub.step.project.title, step: sub.step.title, points: sub.grade!.totalPoints, maxPoints: sub.grade!.maxPoints },
@@ -160,12 +162,40 @@ export class PracticeService {
     }
   }
 
+  /** A declined or withdrawn practice back to «proposed» (a conditional update: one of two moderators wins) and its author asked again. */
+  async #proposeAgain(actor: Person, id: number, was: PracticeStatus, givenTitle: string | null, effectKey: string): Promise<{ id: number; created: boolean; status: PracticeStatus }> {
+    const now = this.deps.clock.now();
+    const title = givenPracticeTitle(givenTitle);
+    const asked = await this.deps.db.$transaction(async (tx) => {
+      const { count } = await tx.practice.updateMany({
+        where: { id, status: was },
+        data: { status: 'proposed', round: { increment: 1 }, proposedById: actor.id, proposedAt: now, decidedAt: null, consentAt: null, consentVia: null, withdrawnById: null, withdrawnAt: null, withdrawReason: null, ...(title ? { title } : {}) },
+      });
+      if (!count) return false;
+      const p = await tx.practice.findUniqueOrThrow({
+        where: { id },
+        select: { round: true, title: true, user: { select: { telegramId: true } }, step: { select: { title: true, project: { select: { title: true } } } }, submission: { select: { grade: { select: { totalPoints: true, maxPoints: true } } } } },
+      });
+      await recordAudit(tx, { key: `${effectKey}:practice-propose-again:${id}`, actorId: actor.id, action: 'practice.propose-again', entity: 'practice', entityId: id, before: { status: was }, after: { status: 'proposed', round: p.round, title: p.title } });
+      await enqueueNotice(tx, {
+        key: `practice:${id}:consent:${p.round}`,
+        chatId: p.user.telegramId,
+        kind: 'practices.consent-request',
+        data: { practiceId: id, project: p.step.project.title, step: p.step.title, points: p.submission.grade?.totalPoints ?? 0, maxPoints: p.submission.grade?.maxPoints ?? 0 },
+      }, now);
+      return true;
+    });
+    if (asked) return { id, created: true, status: 'proposed' };
+    const present = await this.deps.db.practice.findUniqueOrThrow({ where: { id }, select: { status: true } });
+    return { id, created: false, status: present.status as PracticeStatus };
+  }
+
   /**
    * The author's answer. Only a proposed practice changes (a conditional update: of two presses
    * one wins); a stale press learns the practice's present status and changes nothing.
    */
   async answer(actor: Person, practiceId: number, consent: boolean, via: 'bot' | 'web', effectKey: string): Promise<{ changed: boolean; status: PracticeStatus; title: string }> {
-    const practice = await this.deps.db.practice.findUnique({ where: { id: practiceId }, select: { userId: true, status: true, title: true, proposedById: true } });
+    const practice = await this.deps.db.practice.findUnique({ where: { id: practiceId }, select: { userId: true, status: true, title: true, proposedById: true, round: true } });
     if (!practice) throw new ServiceError('practice-not-found', { id: practiceId });
     if (practice.userId !== actor.id) throw new ServiceError('practice-not-yours');
     const now = this.deps.clock.now();
@@ -178,7 +208,7 @@ export class PracticeService {
       if (count === 0) return false;
       await recordAudit(tx, { key: `${effectKey}:practice-answer:${practiceId}`, actorId: actor.id, action: consent ? 'practice.consent' : 'practice.decline', entity: 'practice', entityId: practiceId, before: { status: 'proposed' }, after: { status, via } });
       const proposer = await tx.user.findUnique({ where: { id: practice.proposedById }, select: { telegramId: true } });
-      if (proposer) await enqueueNotice(tx, { key: `practice:${practiceId}:answered`, chatId: proposer.telegramId, kind: 'practices.answered', data: { practiceId, title: practice.title, consent } }, now);
+      if (proposer) await enqueueNotice(tx, { key: `practice:${practiceId}:answered:${practice.round}`, chatId: proposer.telegramId, kind: 'practices.answered', data: { practiceId, title: practice.title, consent } }, now);
       return true;
     });
     if (changed) return { changed, status, title: practice.title };
@@ -188,7 +218,7 @@ export class PracticeService {
 
   /** Its author or a moderator takes a practice out of the bank (or out of the proposal); audited. */
   async withdraw(actor: Person, practiceId: number, reason: string, effectKey: string): Promise<{ changed: boolean; title: string }> {
-    const practice = await this.deps.db.practice.findUnique({ where: { id: practiceId }, select: { userId: true, status: true, title: true, user: { select: { telegramId: true } } } });
+    const practice = await this.deps.db.practice.findUnique({ where: { id: practiceId }, select: { userId: true, status: true, title: true, round: true, user: { select: { telegramId: true } } } });
     if (!practice) throw new ServiceError('practice-not-found', { id: practiceId });
     const moderator = canModerate(actor.roles);
     if (!moderator && practice.userId !== actor.id) throw new ServiceError('practice-not-yours');
@@ -204,7 +234,7 @@ export class PracticeService {
       if (count === 0) return false;
       await recordAudit(tx, { key: `${effectKey}:practice-withdraw:${practiceId}`, actorId: actor.id, action: 'practice.withdraw', entity: 'practice', entityId: practiceId, before: { status }, after: { status: 'withdrawn', reason: why || undefined } });
       if (practice.userId !== actor.id) {
-        await enqueueNotice(tx, { key: `practice:${practiceId}:withdrawn`, chatId: practice.user.telegramId, kind: 'practices.withdrawn', data: { practiceId, title: practice.title, reason: why } }, now);
+        await enqueueNotice(tx, { key: `practice:${practiceId}:withdrawn:${practice.round}`, chatId: practice.user.telegramId, kind: 'practices.withdrawn', data: { practiceId, title: practice.title, reason: why } }, now);
       }
       return true;
     });

@@ -217,6 +217,17 @@ describe.each(databaseProviders)('bank of best practices on %s', (provider) => {
     // A forged browse button is answered as out of date.
     await h.press(boris, 'pb:c:zz:nonsense');
     expect(h.fake.callsOf('answerCallbackQuery').at(-1)!.params.text).toContain('Эта кнопка устарела');
+
+    // Proposed again later: the author is asked once more and may now agree.
+    const asked = h.fake.sent(anna.id).length;
+    expect(texts(await h.command(mod, '/practice_propose', String(work))).at(-1)).toMatch(/^Практика № \d+ предложена/);
+    await h.command(mod, '/practice_propose', String(work));
+    await drain();
+    expect(h.fake.sent(anna.id).slice(asked).filter((m) => (m.text ?? '').includes('Согласны'))).toHaveLength(1);
+    expect(await practiceOf(work)).toMatchObject({ status: 'proposed', round: 2 });
+    await h.pressByText(anna, '✅ Согласен(на) опубликовать');
+    expect((await practiceOf(work)).status).toBe('published');
+    expect(await h.db.auditLog.count({ where: { entity: 'practice', action: 'practice.propose-again' } })).toBe(1);
   });
 
   it('makes one practice of two moderators proposing at the same moment, and one consent of a double press', async () => {

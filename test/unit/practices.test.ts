@@ -1,7 +1,7 @@
 // Rules of the bank of best practices: the grade threshold, who may withdraw, the search text and
 // the browse buttons' codec.
 import { describe, expect, it } from 'vitest';
-import { buildSearchText, canWithdraw, defaultPracticeTitle, givenPracticeTitle, highGradeMinimum, isHighGrade, normalizeKeyword, proposeRefusal } from '../../src/domain/practices.ts';
+import { buildSearchText, canProposeAgain, canWithdraw, defaultPracticeTitle, givenPracticeTitle, highGradeMinimum, isHighGrade, normalizeKeyword, proposeRefusal } from '../../src/domain/practices.ts';
 import { decodePracticeAction, emptySearch, encodePracticeAction } from '../../src/bot/practice-state.ts';
 import { parseDeepLink } from '../../src/domain/deep-link.ts';
 
@@ -98,5 +98,14 @@ describe('a practice\'s title', () => {
     expect(givenPracticeTitle(null)).toBeNull();
     expect(givenPracticeTitle('я'.repeat(300))).toHaveLength(200);
     expect(defaultPracticeTitle(' Обучаем ', 'План занятия ')).toBe('Обучаем — План занятия');
+  });
+});
+
+describe('proposing again', () => {
+  it('is open after the author declined or the practice was withdrawn, not while it waits or is published', () => {
+    expect(canProposeAgain('declined')).toBe(true);
+    expect(canProposeAgain('withdrawn')).toBe(true);
+    expect(canProposeAgain('proposed')).toBe(false);
+    expect(canProposeAgain('published')).toBe(false);
   });
 });

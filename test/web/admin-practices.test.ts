@@ -50,7 +50,7 @@ for (const provider of databaseProviders) {
       expect(practice).toMatchObject({ status: 'proposed', userId: world.ids.participant, proposedById: world.ids.moderator, title: 'План дистанционного занятия по робототехнике' });
       expect(practice.items.map((i) => i.kind)).toEqual(['document', 'photo', 'link', 'text']);
       expect(await h.db.auditLog.count({ where: { action: 'practice.propose', entityId: String(practice.id) } })).toBe(1);
-      expect(await h.db.outboxMessage.count({ where: { key: `practice:${practice.id}:consent` } })).toBe(1);
+      expect(await h.db.outboxMessage.count({ where: { key: `practice:${practice.id}:consent:1` } })).toBe(1);
       const after = await web.inject({ url: `/admin/submissions/${world.submissionId}?proposed=1`, headers: { cookie: moderator.cookie } });
       expect(after.body).toContain('Практика предложена');
       expect(after.body).toContain(`Практика № ${practice.id}`);
@@ -89,7 +89,7 @@ for (const provider of databaseProviders) {
       expect(await h.db.practice.findUniqueOrThrow({ where: { id: practice.id } })).toMatchObject({ status: 'withdrawn', withdrawnById: world.ids.moderator, withdrawReason: 'Материалы устарели' });
       const audit = await h.db.auditLog.findFirstOrThrow({ where: { action: 'practice.withdraw' } });
       expect(audit).toMatchObject({ actorId: world.ids.moderator, before: { status: 'published' }, after: { status: 'withdrawn', reason: 'Материалы устарели' } });
-      expect(await h.db.outboxMessage.count({ where: { key: `practice:${practice.id}:withdrawn` } })).toBe(1);
+      expect(await h.db.outboxMessage.count({ where: { key: `practice:${practice.id}:withdrawn:1` } })).toBe(1);
       expect((await web.inject({ url: `/practices/${practice.id}` })).statusCode).toBe(404);
     });
 

@@ -46,6 +46,7 @@ CREATE TABLE "Practice" (
     "title" TEXT NOT NULL,
     "summary" TEXT NOT NULL DEFAULT '',
     "status" TEXT NOT NULL DEFAULT 'proposed',
+    "round" INTEGER NOT NULL DEFAULT 1,
     "proposedById" INTEGER NOT NULL,
     "proposedAt" TIMESTAMP(3) NOT NULL,
     "consentAt" TIMESTAMP(3),
