@@ -299,7 +299,7 @@ export class OutboxSender {
       this.#lastSpreadMs = t;
       const answered = this.#limiter.record(item.row.chatId, t);
       dispatched.add(item.row.id);
-      inFlight.push(this.#send(item.row, item.call).finally(() => answered(this.clock.now().getTime())));
+      inFlight.push(this.#send(item.row, item.call, () => answered(this.clock.now().getTime())));
     }
     result.sent = (await Promise.all(inFlight)).filter(Boolean).length;
     // Reserved but not sent (stopping): back to the queue.
@@ -353,18 +353,25 @@ export class OutboxSender {
   }
 
   /** Sends a prepared row (already counted by the limiter) and records the outcome. */
-  async #send(row: Row, { method, params }: OutgoingCall): Promise<boolean> {
+  /** `answered` is told the moment Telegram answers (or the call fails), before any database work. */
+  async #send(row: Row, { method, params }: OutgoingCall, answered: () => void): Promise<boolean> {
+    let told = false;
+    const tell = () => {
+      if (!told) answered();
+      told = true;
+    };
     try {
       const raw = this.api.raw as unknown as Record<string, (p: Record<string, unknown>) => Promise<{ message_id?: number }>>;
       const call = raw[method];
       if (!call) throw new Error(`unsupported outbox method ${method}`);
-      const result = await call.call(this.api.raw, { chat_id: Number(row.chatId), ...params });
+      const result = await call.call(this.api.raw, { chat_id: Number(row.chatId), ...params }).finally(tell);
       await this.db.outboxMessage.update({
         where: { id: row.id },
         data: { status: 'sent', sentAt: this.clock.now(), messageId: result?.message_id ?? null, lockedUntil: null, attempts: { increment: 1 } },
       });
       return true;
     } catch (error) {
+      tell();
       await this.#failed(row, error, params);
       return false;
     }

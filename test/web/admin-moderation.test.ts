@@ -256,17 +256,23 @@ for (const provider of databaseProviders) {
       const withFiles = createWebServer({ db: h.db, admin: { ...adminDeps(h.services, h.clock), botFiles: { token: TEST_TOKEN, apiRoot: h.fake.apiRoot } } });
       await withFiles.ready();
       try {
-        const multipart = async (fields: Record<string, string>, file: { name: string; type: string; bytes: Buffer } | null) => {
+        const multipart = async (fields: Record<string, string>, file: { name: string; type: string; bytes: Buffer } | null, cookie = moderator.cookie, url = '/admin/news') => {
           const form = new FormData();
           form.set('_csrf', moderator.csrf);
           form.set('nonce', `nonce-${provider}-${++seq}-abcdef`);
           for (const [k, v] of Object.entries(fields)) form.set(k, v);
           if (file) form.set('attachment', new Blob([file.bytes], { type: file.type }), file.name);
           const encoded = new Request('http://kodo.test/admin/news', { method: 'POST', body: form });
-          return withFiles.inject({ method: 'POST', url: '/admin/news', headers: { cookie: moderator.cookie, 'content-type': encoded.headers.get('content-type')! }, payload: Buffer.from(await encoded.arrayBuffer()) });
+          return withFiles.inject({ method: 'POST', url, headers: { cookie, 'content-type': encoded.headers.get('content-type')! }, payload: Buffer.from(await encoded.arrayBuffer()) });
         };
         const png = { name: 'афиша.png', type: 'image/png', bytes: Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex') };
         const uploads = () => h.fake.callsOf('sendPhoto').length + h.fake.callsOf('sendDocument').length;
+
+        // A file is read only on the route that takes one, and only for a session allowed there.
+        expect((await multipart({ text: 'x' }, png, '')).statusCode).toBe(403);
+        const analyst = await sessionFor(h.db, world.ids.analyst, h.clock.now());
+        expect((await multipart({ text: 'x' }, png, analyst.cookie)).statusCode).toBe(403);
+        expect((await multipart({ token: 'x' }, png, '', '/login')).statusCode).toBe(415);
 
         const long = await multipart({ text: 'а'.repeat(1100), buttons: '' }, png);
         expect(long.statusCode).toBe(400);

@@ -73,6 +73,8 @@ export interface AdminRoute {
   nav?: string;
   /** Served without reading the session (static files). */
   bare?: boolean;
+  /** Takes a multipart form with a file (refused on every other route, and before any session). */
+  multipart?: boolean;
   handler(ctx: PageContext): Promise<Page | FastifyReply>;
 }
 

@@ -237,6 +237,7 @@ ${counted}</section>
       method: 'POST',
       url: '/admin/news',
       access: MODERATOR,
+      multipart: true,
       handler: async (ctx) => {
         const form = { text: formField(ctx, 'text'), buttons: formField(ctx, 'buttons') };
         const file = ctx.files.attachment && (ctx.files.attachment.data.length || ctx.files.attachment.filename) ? ctx.files.attachment : null;

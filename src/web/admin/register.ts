@@ -96,6 +96,15 @@ async function addRoutes(app: FastifyInstance, deps: AdminDeps): Promise<void> {
     app.route({
       method: route.method,
       url: route.url,
+      // Multipart bodies are read whole before the handler runs: only routes that take a file accept
+      // them, and only from a session allowed on the route, at most the file and its form in size.
+      onRequest: async (request, reply) => {
+        if (!String(request.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/form-data')) return;
+        if (!route.multipart) return void reply.code(415).send();
+        if (Number(request.headers['content-length'] ?? Number.POSITIVE_INFINITY) > UPLOAD_LIMIT + MULTIPART_FORM_ALLOWANCE) return void reply.code(413).send();
+        const session = await deps.services.webAuth.session(request.cookies[SESSION_COOKIE]);
+        if (!session || !allowed(route.access, session.person.roles)) return void reply.code(403).send();
+      },
       handler: async (request, reply) => {
         const session = route.bare ? null : await deps.services.webAuth.session(request.cookies[SESSION_COOKIE]);
         const person = session?.person ?? null;
@@ -155,6 +164,9 @@ async function addRoutes(app: FastifyInstance, deps: AdminDeps): Promise<void> {
   }
 }
 
+
+/** Room for a file form's text fields beside the file itself. */
+const MULTIPART_FORM_ALLOWANCE = 512 * 1024;
 
 const isUpload = (value: unknown): value is UploadedFile => Boolean(value) && typeof value === 'object' && Buffer.isBuffer((value as UploadedFile).data);
 
