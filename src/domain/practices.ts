@@ -70,5 +70,6 @@ export const PRACTICE_TITLE_MAX = 200;
  */
 export function givenPracticeTitle(text: string | null | undefined): string | null {
   const title = (text ?? '').replace(/\s+/g, ' ').trim();
-  return title ? title.slice(0, PRACTICE_TITLE_MAX) : null;
+  // Cut by characters, not UTF-16 units: half an emoji would be stored as a replacement character.
+  return title ? Array.from(title).slice(0, PRACTICE_TITLE_MAX).join('') : null;
 }

@@ -98,8 +98,7 @@ export class PracticeService {
   async propose(actor: Person, submissionId: number, effectKey: string, givenTitle: string | null = null): Promise<{ id: number; created: boolean; status: PracticeStatus }> {
     if (!canModerate(actor.roles)) throw new ServiceError('need-role', { role: 'moderator' });
     const known = await this.deps.db.practice.findUnique({ where: { submissionId }, select: { id: true, status: true } });
-    if (known && canProposeAgain(known.status as PracticeStatus)) return this.#proposeAgain(actor, known.id, known.status as PracticeStatus, givenTitle, effectKey);
-    if (known) return { id: known.id, created: false, status: known.status as PracticeStatus };
+    if (known && !canProposeAgain(known.status as PracticeStatus)) return { id: known.id, created: false, status: known.status as PracticeStatus };
     const sub = await this.deps.db.submission.findUnique({
       where: { id: submissionId },
       include: {
@@ -112,6 +111,8 @@ export class PracticeService {
     if (!sub) throw new ServiceError('practice-submission-not-found', { id: submissionId });
     const refusal = proposeRefusal(sub);
     if (refusal) throw new ServiceError(refusal, { points: sub.grade?.totalPoints ?? 0, max: sub.grade?.maxPoints ?? 0, need: highGradeMinimum(sub.grade?.maxPoints ?? 0) });
+    // Asked again: the hand-in has passed the same checks as the first time (a grade corrected since may not).
+    if (known) return this.#proposeAgain(actor, known.id, known.status as PracticeStatus, givenTitle, effectKey);
     const now = this.deps.clock.now();
     const author = sub.enrolment.user;
     const items = [...sub.items].sort((a, b) => a.checklistItem.position - b.checklistItem.position);
@@ -174,8 +175,18 @@ export class PracticeService {
       if (!count) return false;
       const p = await tx.practice.findUniqueOrThrow({
         where: { id },
-        select: { round: true, title: true, user: { select: { telegramId: true } }, step: { select: { title: true, project: { select: { title: true } } } }, submission: { select: { grade: { select: { totalPoints: true, maxPoints: true } } } } },
+        select: {
+          round: true,
+          title: true,
+          summary: true,
+          items: { select: { title: true, text: true, fileName: true } },
+          user: { select: { telegramId: true, fullName: true } },
+          step: { select: { title: true, project: { select: { title: true } } } },
+          submission: { select: { grade: { select: { totalPoints: true, maxPoints: true } } } },
+        },
       });
+      // A new title is searched for like the first one was.
+      if (title) await tx.practice.update({ where: { id }, data: { searchText: buildSearchText([p.title, p.summary, p.user.fullName, ...p.items.flatMap((i) => [i.title, i.text, i.fileName])]) } });
       await recordAudit(tx, { key: `${effectKey}:practice-propose-again:${id}`, actorId: actor.id, action: 'practice.propose-again', entity: 'practice', entityId: id, before: { status: was }, after: { status: 'proposed', round: p.round, title: p.title } });
       await enqueueNotice(tx, {
         key: `practice:${id}:consent:${p.round}`,

@@ -218,9 +218,9 @@ describe.each(databaseProviders)('bank of best practices on %s', (provider) => {
     await h.press(boris, 'pb:c:zz:nonsense');
     expect(h.fake.callsOf('answerCallbackQuery').at(-1)!.params.text).toContain('Эта кнопка устарела');
 
-    // Proposed again later: the author is asked once more and may now agree.
+    // Proposed again later, under a new title: the author is asked once more and may now agree.
     const asked = h.fake.sent(anna.id).length;
-    expect(texts(await h.command(mod, '/practice_propose', String(work))).at(-1)).toMatch(/^Практика № \d+ предложена/);
+    expect(texts(await h.command(mod, '/practice_propose', `${work} Кукольный театр в дистанте`)).at(-1)).toMatch(/^Практика № \d+ предложена/);
     await h.command(mod, '/practice_propose', String(work));
     await drain();
     expect(h.fake.sent(anna.id).slice(asked).filter((m) => (m.text ?? '').includes('Согласны'))).toHaveLength(1);
@@ -228,6 +228,7 @@ describe.each(databaseProviders)('bank of best practices on %s', (provider) => {
     await h.pressByText(anna, '✅ Согласен(на) опубликовать');
     expect((await practiceOf(work)).status).toBe('published');
     expect(await h.db.auditLog.count({ where: { entity: 'practice', action: 'practice.propose-again' } })).toBe(1);
+    expect(texts(await h.command(boris, '/practices', 'кукольный')).at(-1)).toContain('Кукольный театр в дистанте');
   });
 
   it('makes one practice of two moderators proposing at the same moment, and one consent of a double press', async () => {
