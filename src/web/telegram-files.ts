@@ -18,13 +18,16 @@ export interface FetchedFile {
 /**
  * null when Telegram does not know the file, it is too big, or the download fails. `timeoutMs`
  * bounds the wait for getFile and the download's first answer; after that the body may take as long
- * as a slow phone needs, and is cut only when no data has come for `idleMs`.
+ * as a slow phone needs, and is cut when no data has come for `idleMs` or after `totalMs` in all
+ * (a reader taking one chunk a minute would otherwise hold the connection for hours).
  */
-export async function fetchTelegramFile(access: BotFileAccess, fileId: string, options: { timeoutMs?: number; idleMs?: number } = {}): Promise<FetchedFile | null> {
+export async function fetchTelegramFile(access: BotFileAccess, fileId: string, options: { timeoutMs?: number; idleMs?: number; totalMs?: number } = {}): Promise<FetchedFile | null> {
   const controller = new AbortController();
+  const overall = setTimeout(() => controller.abort(), options.totalMs ?? 600_000);
   let timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 20_000);
   const giveUp = () => {
     clearTimeout(timer);
+    clearTimeout(overall);
     return null;
   };
   const info = await fetch(`${access.apiRoot}/bot${access.token}/getFile`, {
@@ -56,7 +59,10 @@ export async function fetchTelegramFile(access: BotFileAccess, fileId: string, o
       done(null, chunk);
     },
   });
-  pipeline(Readable.fromWeb(file.body as never), watched, () => clearTimeout(timer));
+  pipeline(Readable.fromWeb(file.body as never), watched, () => {
+    clearTimeout(timer);
+    clearTimeout(overall);
+  });
   return { body: watched, size: Number.isFinite(length) && length > 0 ? length : null };
 }
 

@@ -32,9 +32,36 @@ function summaryOf(ctx: PageContext, p: PracticeCard) {
 const downloadable = (deps: AdminDeps, i: PracticeCard['items'][number]) =>
   Boolean(deps.botFiles && i.fileId && (i.kind === 'document' || i.kind === 'photo') && (i.fileSize ?? 0) <= TELEGRAM_DOWNLOAD_LIMIT);
 
+/** Downloads held open at once: each keeps a connection to Telegram and the visitor's. */
+const OPEN_DOWNLOADS_MAX = 16;
+const OPEN_DOWNLOADS_PER_VISITOR = 2;
+
+/** Counts downloads in progress, in all and per visitor; a slot is given back when its stream closes. */
+class OpenDownloads {
+  #all = 0;
+  readonly #byVisitor = new Map<string, number>();
+
+  take(visitor: string): (() => void) | null {
+    const mine = this.#byVisitor.get(visitor) ?? 0;
+    if (this.#all >= OPEN_DOWNLOADS_MAX || mine >= OPEN_DOWNLOADS_PER_VISITOR) return null;
+    this.#all++;
+    this.#byVisitor.set(visitor, mine + 1);
+    let given = false;
+    return () => {
+      if (given) return;
+      given = true;
+      this.#all--;
+      const left = (this.#byVisitor.get(visitor) ?? 1) - 1;
+      if (left > 0) this.#byVisitor.set(visitor, left);
+      else this.#byVisitor.delete(visitor);
+    };
+  }
+}
+
 export function practicePageRoutes(deps: AdminDeps): AdminRoute[] {
   const { practices } = deps.services;
   const downloads = new RateLimiter(DOWNLOADS_PER_MINUTE, 60_000, () => deps.clock.now().getTime());
+  const open = new OpenDownloads();
   return [
     {
       method: 'GET',
@@ -116,9 +143,19 @@ ${link ? html`<p><a href="${link}" rel="noopener noreferrer">${t('web-practices-
         const card = await practices.published(id(ctx.params.id));
         const item = card?.items.find((i) => i.position === id(ctx.params.position));
         if (!card || !item || !downloadable(deps, item)) return missing;
-        if (!downloads.allow(ctx.request.ip)) return { title: t('web-practices-slow-down'), status: 429, body: html`<p><a href="${`/practices/${card.id}`}">${card.title}</a></p>` };
+        const slowDown = { title: t('web-practices-slow-down'), status: 429, body: html`<p><a href="${`/practices/${card.id}`}">${card.title}</a></p>` };
+        const release = open.take(ctx.request.ip);
+        if (!release) return slowDown;
+        if (!downloads.allow(ctx.request.ip)) {
+          release();
+          return slowDown;
+        }
         const file = await fetchTelegramFile(deps.botFiles!, item.fileId!);
-        if (!file) return missing;
+        if (!file) {
+          release();
+          return missing;
+        }
+        file.body.once('close', release);
         const name = item.fileName ?? (item.kind === 'photo' ? `practice-${card.id}-${item.position}.jpg` : `practice-${card.id}-${item.position}`);
         const reply = withSecurityHeaders(ctx.reply).type(safeContentType(item.kind, item.mimeType)).header('content-disposition', attachmentHeader(name));
         if (file.size) reply.header('content-length', file.size);
