@@ -12,3 +12,22 @@ export function truncate(text: string, max: number): string {
   if (last >= 0xd800 && last <= 0xdbff) end--;
   return `${text.slice(0, end)}…`;
 }
+
+/**
+ * `parts` joined by `separator`, as many whole parts as fit in `max` UTF-16 units, with a last «…»
+ * when some were left out. For HTML messages: each part is balanced markup, so dropping whole parts
+ * never leaves a tag open the way cutting the joined text could.
+ */
+export function fitParts(parts: readonly string[], separator: string, max: number): string {
+  const whole = parts.join(separator);
+  if (whole.length <= max) return whole;
+  const kept: string[] = [];
+  let length = 0;
+  for (const part of parts) {
+    const added = (kept.length ? separator.length : 0) + part.length;
+    if (length + added + separator.length + 1 > max) break;
+    kept.push(part);
+    length += added;
+  }
+  return [...kept, '…'].join(separator);
+}

@@ -7,7 +7,7 @@ import type { MergePreview, ModerationService, OrgKind } from '../../services/mo
 import { ServiceError, type Person, type UserService } from '../../services/users.ts';
 import type { BotContext } from '../context.ts';
 import { escapeHtml } from '../html.ts';
-import { truncate } from '../../domain/text.ts';
+import { fitParts, truncate } from '../../domain/text.ts';
 
 const KIND_CODE: Record<OrgKind, string> = { municipality: 'm', institution: 'i' };
 const CODE_KIND: Record<string, OrgKind> = { m: 'municipality', i: 'institution' };
@@ -82,19 +82,17 @@ export function moderatorEditsFeature(moderation: ModerationService, users: User
         `<b>${ctx.t('moderation-orgs-institutions')}</b>`,
         ...found.institutions.map((i) => `${i.id} · ${escapeHtml(i.name)} (${escapeHtml(i.municipality)})`),
       ];
-      await ctx.reply(truncate(lines.join('\n'), 4000), { parse_mode: 'HTML' });
+      await ctx.reply(fitParts(lines, '\n', 4000), { parse_mode: 'HTML' });
     });
   });
 
   // ── merging ──
   const previewText = (ctx: BotContext, p: MergePreview) => {
     const refs = p.references.filter((r) => r.rows > 0).map((r) => `• ${r.table}.${r.column}: ${r.rows}`);
-    return [
-      ctx.t(`moderation-merge-preview-${p.kind}`, { duplicate: escapeHtml(p.duplicate.name), duplicateId: p.duplicate.id, kept: escapeHtml(p.kept.name), keptId: p.kept.id }),
-      refs.length ? refs.join('\n') : ctx.t('moderation-merge-nothing-points'),
-      '',
-      ctx.t('moderation-merge-confirm'),
-    ].join('\n');
+    const head = ctx.t(`moderation-merge-preview-${p.kind}`, { duplicate: escapeHtml(p.duplicate.name), duplicateId: p.duplicate.id, kept: escapeHtml(p.kept.name), keptId: p.kept.id });
+    const confirm = ctx.t('moderation-merge-confirm');
+    // The question stays whatever is left out of a long list of references.
+    return `${fitParts([head, ...(refs.length ? refs : [ctx.t('moderation-merge-nothing-points')])], '\n', 4000 - confirm.length - 2)}\n\n${confirm}`;
   };
 
   feature.command(['merge_municipality', 'merge_institution'], async (ctx) => {
@@ -106,7 +104,7 @@ export function moderatorEditsFeature(moderation: ModerationService, users: User
     await attempt(ctx, async () => {
       const preview = await moderation.previewMerge(actor, kind, Number(m[1]), Number(m[2]));
       const kb = new InlineKeyboard().text(ctx.t('moderation-merge-yes'), `mg:do:${KIND_CODE[kind]}:${m[1]}:${m[2]}`).text(ctx.t('moderation-merge-no'), 'mg:no');
-      await ctx.reply(truncate(previewText(ctx, preview), 4000), { parse_mode: 'HTML', reply_markup: kb });
+      await ctx.reply(previewText(ctx, preview), { parse_mode: 'HTML', reply_markup: kb });
     });
   });
 
@@ -172,7 +170,7 @@ export function moderatorEditsFeature(moderation: ModerationService, users: User
     // Newer entries are on lower pages: «←» goes to newer ones.
     if (trail.page > 0) kb.text('← ' + ctx.t('audit-newer'), `aud:${ENTITY_CODE[entity]}:${id}:${trail.page - 1}`);
     if (trail.page < trail.pages - 1) kb.text(ctx.t('audit-older') + ' →', `aud:${ENTITY_CODE[entity]}:${id}:${trail.page + 1}`);
-    return { text: truncate([head, '', ...body].join('\n\n'), 4096), kb };
+    return { text: fitParts([head, '', ...body], '\n\n', 4096), kb };
   };
 
   feature.command('audit', async (ctx) => {
