@@ -7,6 +7,7 @@ import type { Services } from '../../src/services/index.ts';
 import { createTranslator } from '../../src/bot/i18n.ts';
 import type { Clock } from '../../src/runtime/clock.ts';
 import { createWebServer } from '../../src/web/server.ts';
+import type { AdminDeps } from '../../src/web/admin/context.ts';
 import { assignExpert, createPerson, createProject, enrol, fullWork, submitWork, type ProjectFixture } from './grading-fixtures.ts';
 
 export const TG = { participant: 5101, expert: 5102, analyst: 5103, moderator: 5104, author: 5105, admin: 5106 } as const;
@@ -72,8 +73,8 @@ export function adminDeps(services: Services, clock: Clock, publicUrl = 'http://
   return { services, translate: createTranslator('ru'), clock, defaultLocale: 'ru', timeZone: 'Asia/Krasnoyarsk', publicUrl, loginWidget: null };
 }
 
-export async function startWeb(db: Db, services: Services, clock: Clock): Promise<{ web: FastifyInstance; baseUrl: string }> {
-  const web = createWebServer({ db, admin: adminDeps(services, clock) });
+export async function startWeb(db: Db, services: Services, clock: Clock, extra: Partial<AdminDeps> = {}): Promise<{ web: FastifyInstance; baseUrl: string }> {
+  const web = createWebServer({ db, admin: { ...adminDeps(services, clock), ...extra } });
   await web.listen({ port: 0, host: '127.0.0.1' });
   const address = web.server.address();
   return { web, baseUrl: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` };

@@ -2,7 +2,7 @@
 // project (the author's chat gets the notice), then composes news for one guild, sees the count,
 // sends it, and watches the page's live progress follow the sender as it drains the outbox —
 // polled by admin.js under the page's CSP, with a person who blocked the bot counted.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -30,7 +30,7 @@ describeWithChromium('moderation pages in Chromium', () => {
   beforeAll(async () => {
     h = await createHarness('sqlite');
     world = await webWorld(h.db, h.services, h.clock.now());
-    ({ web, baseUrl } = await startWeb(h.db, h.services, h.clock));
+    ({ web, baseUrl } = await startWeb(h.db, h.services, h.clock, { botFiles: { token: TEST_TOKEN, apiRoot: h.fake.apiRoot } }));
     browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS, userDataDir: mkdtempSync(join(tmpdir(), 'kodo-test-browser-')) });
     page = await (await browser.createBrowserContext()).newPage();
     await page.setExtraHTTPHeaders({ 'accept-language': 'ru-RU,ru;q=0.9' });
@@ -117,5 +117,22 @@ describeWithChromium('moderation pages in Chromium', () => {
     const delivered = members.filter((m) => h.fake.sent(m.telegramId).some((s) => (s.text ?? '').includes('Вебинар для педагогов')));
     expect(delivered).toHaveLength(3);
     expect(errors, errors.join("\n")).toEqual([]);
+  }, 180_000);
+
+  it('attaches a photo picked in the browser: it goes to the moderator’s chat and the draft shows it comes with the text', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kodo-upload-')), 'афиша.png');
+    writeFileSync(file, Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'));
+    const before = h.fake.callsOf('sendPhoto').length;
+    await page.goto(`${baseUrl}/admin/news`, { waitUntil: 'load' });
+    await page.type('textarea[name="text"]', 'Афиша недели: мастер-классы');
+    const input = await page.$('input[name="attachment"]');
+    await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
+    await submit('#compose-form button[type="submit"]');
+    expect(await text('.attachment')).toContain('С фотографией');
+    expect(await text('.post-preview')).toContain('Афиша недели');
+    const upload = h.fake.callsOf('sendPhoto').slice(before);
+    expect(upload).toHaveLength(1);
+    expect(Number(upload[0]!.params.chat_id)).toBe(TG.moderator);
+    expect(errors, errors.join('\n')).toEqual([]);
   }, 180_000);
 });
