@@ -212,7 +212,12 @@ export class RoadmapService {
    * revision the person saw as newest: if another one was made meanwhile (a double click, a
    * colleague), that one is answered and nothing new is made.
    */
-  async createRevision(actor: Actor, input: { year: number; quarter: number; note: string; basedOn: number | null }, effectKey: string): Promise<NewRevisionOutcome> {
+  /**
+   * A new revision of `year`: a copy of its newest (`basedOn`, which must still be the newest), or
+   * its first. A first one may start from an earlier year's revision (`carryFrom`): its rows come
+   * over as new rows of the new year (a year's rows are its own; projects stay linked to last year's).
+   */
+  async createRevision(actor: Actor, input: { year: number; quarter: number; note: string; basedOn: number | null; carryFrom?: number | null }, effectKey: string): Promise<NewRevisionOutcome> {
     if (!canEdit(actor)) throw new ServiceError('need-role', { role: 'moderator' });
     if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) throw new ServiceError('roadmap-err-year');
     if (![1, 2, 3, 4].includes(input.quarter)) throw new ServiceError('roadmap-err-quarter');
@@ -228,12 +233,23 @@ export class RoadmapService {
         }
         const revision = await tx.roadmapRevision.create({ data: { year: input.year, quarter: input.quarter, number: (latest?.number ?? 0) + 1, note, createdById: actor.id } });
         let copied = 0;
+        let carried: number | null = null;
         if (latest) {
           const items = await tx.roadmapItem.findMany({ where: { revisionId: latest.id }, orderBy: { position: 'asc' } });
           if (items.length) {
             await tx.roadmapItem.createMany({ data: items.map(({ id: _id, revisionId: _r, ...rest }) => ({ ...rest, revisionId: revision.id })) });
             copied = items.length;
           }
+        } else if (input.carryFrom) {
+          const source = await tx.roadmapRevision.findUnique({ where: { id: input.carryFrom }, select: { id: true, year: true } });
+          if (!source || source.year >= input.year) throw new ServiceError('roadmap-err-not-found');
+          const items = await tx.roadmapItem.findMany({ where: { revisionId: source.id }, orderBy: { position: 'asc' } });
+          for (const { id: _id, revisionId: _r, rowId: _row, ...rest } of items) {
+            const row = await tx.roadmapRow.create({ data: { year: input.year } });
+            await tx.roadmapItem.create({ data: { ...rest, dueDate: null, revisionId: revision.id, rowId: row.id } });
+          }
+          copied = items.length;
+          carried = source.id;
         }
         await recordAudit(tx, {
           key: `${effectKey}:roadmap-revision`,
@@ -241,7 +257,7 @@ export class RoadmapService {
           action: 'roadmap.revision',
           entity: 'roadmap-revision',
           entityId: revision.id,
-          before: latest ? { revisionId: latest.id, number: latest.number } : null,
+          before: latest ? { revisionId: latest.id, number: latest.number } : carried ? { carriedFrom: carried } : null,
           after: { year: input.year, quarter: input.quarter, number: revision.number, note, rows: copied },
         });
         return { kind: 'created', revisionId: revision.id } as const;
@@ -254,7 +270,6 @@ export class RoadmapService {
     }
   }
 
-  /** The revision, checked to be its year's newest (older revisions are kept as they were). */
   /**
    * The revision, locked for this transaction, if it may still be edited. The write comes first:
    * once it holds the row, a new revision being copied from it has either committed (and is seen

@@ -150,6 +150,22 @@ for (const provider of databaseProviders) {
       await h.db.roadmapRevision.delete({ where: { id: next.id } });
     });
 
+    it('starts next year’s plan with this year’s rows as new rows of its own, to be corrected', async () => {
+      const current = (await h.services.roadmap.currentRevisionId())!;
+      const rows = await h.db.roadmapItem.findMany({ where: { revisionId: current }, orderBy: { position: 'asc' } });
+      const page = await get('moderator', '/admin/roadmap');
+      expect(page.body).toContain(`<option value="2027:0:${current}">2027: новый план — строки плана 2026`);
+      expect((await post('moderator', '/admin/roadmap/revisions', { target: `2027:0:${current}`, quarter: '1', note: 'План на 2027', nonce: 'revision-nonce-carry' })).statusCode).toBe(303);
+      const next = await h.db.roadmapRevision.findFirstOrThrow({ where: { year: 2027 } });
+      const carried = await h.db.roadmapItem.findMany({ where: { revisionId: next.id }, orderBy: { position: 'asc' }, include: { row: true } });
+      expect(carried.map((i) => i.event)).toEqual(rows.map((i) => i.event));
+      expect(carried.every((i) => i.row.year === 2027 && !rows.some((r) => r.rowId === i.rowId))).toBe(true);
+      expect(await h.db.auditLog.findFirstOrThrow({ where: { action: 'roadmap.revision', entityId: String(next.id) } })).toMatchObject({ before: { carriedFrom: current }, after: { rows: rows.length } });
+      await h.db.roadmapItem.deleteMany({ where: { revisionId: next.id } });
+      await h.db.roadmapRevision.delete({ where: { id: next.id } });
+      await h.db.roadmapRow.deleteMany({ where: { year: 2027 } });
+    });
+
     it('lets an author link their own project to a row but not someone else’s', async () => {
       const current = (await h.services.roadmap.currentRevisionId())!;
       const items = await h.db.roadmapItem.findMany({ where: { revisionId: current }, orderBy: { position: 'asc' } });

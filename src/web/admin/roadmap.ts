@@ -185,12 +185,25 @@ ${
         const thisYear = localDateOf(ctx.deps.clock.now(), deps.timeZone).year;
         const year = revisions[0]?.year ?? thisYear;
         const newest = revisions.find((r) => r.year === year);
-        // A correction of the latest year (a copy of its newest revision) or the next year's first plan.
-        const targets = newest ? [{ year, basedOn: newest.id }, { year: year + 1, basedOn: 0 }] : [{ year, basedOn: 0 }];
+        // A correction of the latest year (a copy of its newest revision), or the next year's first
+        // plan: empty, or carrying this year's rows over.
+        const targets = newest
+          ? [
+              { year, basedOn: newest.id, carry: 0 },
+              { year: year + 1, basedOn: 0, carry: newest.id },
+              { year: year + 1, basedOn: 0, carry: 0 },
+            ]
+          : [{ year, basedOn: 0, carry: 0 }];
+        const targetLabel = (x: (typeof targets)[number]) =>
+          x.basedOn
+            ? t('web-roadmap-target-copy', { year: String(x.year), number: newest!.number })
+            : x.carry
+              ? t('web-roadmap-target-carry', { year: String(x.year), from: String(newest!.year), number: newest!.number })
+              : t('web-roadmap-target-new', { year: String(x.year) });
         const newRevision = isEditor(ctx)
           ? html`<section class="card"><h2>${t('web-roadmap-new-revision')}</h2><p class="muted">${newest ? t('web-roadmap-new-revision-copy', { label: revisionLabel(ctx, newest) }) : ''} ${t('web-roadmap-new-revision-empty')}</p>
 <form method="post" action="/admin/roadmap/revisions" class="filters">${hidden(ctx)}
-  <label>${t('web-roadmap-year')}<select name="target">${targets.map((x) => html`<option value="${`${x.year}:${x.basedOn}`}">${x.basedOn ? t('web-roadmap-target-copy', { year: String(x.year), number: newest!.number }) : t('web-roadmap-target-new', { year: String(x.year) })}</option>`)}</select></label>
+  <label>${t('web-roadmap-year')}<select name="target">${targets.map((x) => html`<option value="${`${x.year}:${x.basedOn}${x.carry ? `:${x.carry}` : ''}`}">${targetLabel(x)}</option>`)}</select></label>
   <label>${t('web-roadmap-quarter')}<select name="quarter">${[1, 2, 3, 4].map((q) => html`<option value="${q}" ${q === Math.min(4, (newest?.quarter ?? 0) + 1) ? html`selected` : ''}>${ROMAN[q]}</option>`)}</select></label>
   <label>${t('web-roadmap-note')}<input name="note" maxlength="300"></label>
   <button type="submit">${t('web-roadmap-create-revision')}</button>
@@ -302,11 +315,13 @@ ${addForm}${newRevision}`,
       url: '/admin/roadmap/revisions',
       access: EDITORS,
       handler: async (ctx) => {
-        // «2026:14»: the year and the revision the person saw as its newest (0: none, a first plan).
-        const target = /^(\d{4}):(\d{1,9})$/.exec(field(ctx, 'target'));
+        // «2026:14»: the year and the revision the person saw as its newest (0: none, a first plan);
+        // «2027:0:14»: a first plan carrying revision 14's rows over.
+        const target = /^(\d{4}):(\d{1,9})(?::(\d{1,9}))?$/.exec(field(ctx, 'target'));
         const year = target ? Number(target[1]) : Number(field(ctx, 'year'));
         const basedOn = (target ? Number(target[2]) : idOf(field(ctx, 'basedOn'))) || null;
-        const outcome = await roadmap.createRevision(ctx.person!, { year, quarter: Number(field(ctx, 'quarter')), note: field(ctx, 'note'), basedOn }, effectKeyOf(ctx));
+        const carryFrom = target?.[3] ? Number(target[3]) : null;
+        const outcome = await roadmap.createRevision(ctx.person!, { year, quarter: Number(field(ctx, 'quarter')), note: field(ctx, 'note'), basedOn, carryFrom }, effectKeyOf(ctx));
         return back(ctx, `/admin/roadmap?revision=${outcome.revisionId}&${outcome.kind === 'created' ? 'saved' : 'exists'}=1`);
       },
     },
