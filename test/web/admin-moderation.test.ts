@@ -291,6 +291,12 @@ for (const provider of databaseProviders) {
         expect(stored).toMatchObject({ text: 'Афиша недели методиста' });
         expect(stored.photo).toBeTruthy();
         expect((await get(`/admin/news/${id}`)).body).toContain('С фотографией');
+        const draftPage = await withFiles.inject({ url: `/admin/news/${id}`, headers: { cookie: moderator.cookie } });
+        expect(draftPage.body).toContain(`<img class="post-photo" src="/admin/news/${id}/photo"`);
+        const photo = await withFiles.inject({ url: `/admin/news/${id}/photo`, headers: { cookie: moderator.cookie } });
+        expect(photo.statusCode).toBe(200);
+        expect(photo.headers['content-type']).toBe('image/jpeg');
+        expect(photo.rawPayload.length).toBeGreaterThan(0);
 
         const member = await createPerson(h.db, { telegramId: 7801, fullName: 'Получатель Афиши', roles: ['analyst'] });
         expect((await post(`/admin/news/${id}/send`, { audience: 'r.analyst', when: 'now' })).statusCode).toBe(303);

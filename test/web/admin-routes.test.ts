@@ -44,6 +44,7 @@ const MATRIX: Record<string, Who[]> = {
   'GET /admin/news': ['moderator'],
   'POST /admin/news': ['moderator'],
   'GET /admin/news/:id': ['moderator'],
+  'GET /admin/news/:id/photo': ['moderator'],
   'GET /admin/news/:id/status': ['moderator'],
   'POST /admin/news/:id/send': ['moderator'],
   'POST /admin/news/:id/pause': ['moderator'],

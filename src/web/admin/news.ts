@@ -15,7 +15,7 @@ import { html, jsonAttr, trustedHtml, type Html } from './html.ts';
 import { notice } from './layout.ts';
 import { formField, idParam } from './moderation.ts';
 import { withSecurityHeaders } from './security.ts';
-import { uploadKindOf, uploadToTelegram, type UploadKind } from '../telegram-files.ts';
+import { fetchTelegramFile, uploadKindOf, uploadToTelegram, type UploadKind } from '../telegram-files.ts';
 import type { DataTable } from './table.ts';
 import { hidden } from './users.ts';
 import { truncate } from '../../domain/text.ts';
@@ -26,7 +26,7 @@ const KINDS: AudienceKind[] = ['guild', 'direction', 'municipality', 'institutio
 const TAG: Record<string, string> = { bold: 'b', italic: 'i', underline: 'u', strikethrough: 's', code: 'code', pre: 'pre', blockquote: 'blockquote', spoiler: 'span' };
 
 /** The post as it will look in the chat: entities back to markup, every character of the text escaped. */
-export function postPreview(post: Post, t: PageContext['t']): Html {
+export function postPreview(post: Post, t: PageContext['t'], photoUrl: string | null = null): Html {
   const text = post.text;
   const entities = [...(post.entities ?? [])].filter((e) => e.type in TAG || (e.type === 'text_link' && e.url?.startsWith('https://'))).sort((a, b) => a.offset - b.offset || b.length - a.length);
   const open: Entity[] = [];
@@ -46,7 +46,9 @@ export function postPreview(post: Post, t: PageContext['t']): Html {
   }
   while (open.length) out += close(open.pop()!);
   // The file itself stays in Telegram (the moderator's chat shows it); the page names what comes with the text.
-  const attachment = post.photo ? html`<p class="attachment" data-attachment="photo">🖼 ${t('web-news-with-photo')}</p>` : post.document ? html`<p class="attachment" data-attachment="document">📎 ${t('web-news-with-document')}</p>` : '';
+  const attachment = post.photo
+    ? html`<p class="attachment" data-attachment="photo">🖼 ${t('web-news-with-photo')}</p>${photoUrl ? html`<img class="post-photo" src="${photoUrl}" alt="${t('web-news-with-photo')}" loading="lazy">` : ''}`
+    : post.document ? html`<p class="attachment" data-attachment="document">📎 ${t('web-news-with-document')}</p>` : '';
   return html`${attachment}<div class="post-preview">${trustedHtml(out)}</div>${post.buttons.length ? html`<div class="post-buttons">${post.buttons.map((b) => html`<a class="post-button" href="${b.url}" rel="noopener noreferrer nofollow" target="_blank">${b.text}</a>`)}</div>` : ''}`;
 }
 
@@ -168,7 +170,7 @@ ${
       status: problem ? 400 : 200,
       body: html`${notice('error', problem)}
 <p><a href="/admin/news">← ${t('web-nav-news')}</a></p>
-<section class="card"><h2>${t('web-news-preview')}</h2>${postPreview(b.post, t)}</section>
+<section class="card"><h2>${t('web-news-preview')}</h2>${postPreview(b.post, t, deps.botFiles ? `/admin/news/${b.id}/photo` : null)}</section>
 <section class="card"><h2>${t('web-news-audience')}</h2>
 <form method="get" action="${`/admin/news/${b.id}`}" class="filters" id="audience-form">
   <label>${t('web-news-audience')}${await audienceSelect(ctx, code)}</label>
@@ -203,7 +205,7 @@ ${counted}</section>
   ${b.sendAt ? html`<p class="muted">${t('web-news-send-at')}: ${formatSendTime(b.sendAt, deps.timeZone)}</p>` : ''}
   <div class="controls">${control('pause', 'sending', 'broadcast-btn-pause')} ${control('resume', 'paused', 'broadcast-btn-resume')} ${control('cancel', 'scheduled sending paused', 'broadcast-btn-cancel')}</div>
 </section>
-<section class="card"><h2>${t('web-news-preview')}</h2>${postPreview(b.post, t)}</section>
+<section class="card"><h2>${t('web-news-preview')}</h2>${postPreview(b.post, t, deps.botFiles ? `/admin/news/${b.id}/photo` : null)}</section>
 <p><a href="${`/admin/audit?entity=broadcast&entityId=${b.id}`}">${t('web-mod-history')}</a></p>`,
     };
   };
@@ -262,6 +264,20 @@ ${counted}</section>
       handler: async (ctx) => {
         const b = await broadcastOf(ctx);
         return b.status === 'draft' ? draftPage(ctx, b, ctx.query.audience ?? '', null) : statusPage(ctx, b);
+      },
+    },
+    {
+      method: 'GET',
+      url: '/admin/news/:id/photo',
+      access: MODERATOR,
+      handler: async (ctx) => {
+        // The post's photo as recipients will see it, fetched from Telegram by its file_id (never stored here).
+        const b = await broadcasts.get(idParam(ctx));
+        const file = b?.post.photo && deps.botFiles ? await fetchTelegramFile(deps.botFiles, b.post.photo) : null;
+        if (!file) return withSecurityHeaders(ctx.reply).code(404).type('text/plain; charset=utf-8').send(ctx.t('web-not-found'));
+        const reply = withSecurityHeaders(ctx.reply).type('image/jpeg').header('cache-control', 'private, max-age=300');
+        if (file.size) reply.header('content-length', file.size);
+        return reply.send(file.body);
       },
     },
     {
