@@ -5,9 +5,7 @@ export const PROJECT_KINDS = ['replicate', 'train', 'find', 'build'] as const;
 export type ProjectKind = (typeof PROJECT_KINDS)[number];
 export const PROJECT_LEVELS = ['municipal', 'regional'] as const;
 export type ProjectLevel = (typeof PROJECT_LEVELS)[number];
-/** What a checklist item takes; matches submission-rules' ITEM_ACCEPTS. */
-export const ITEM_ACCEPTS = ['any', 'file', 'link', 'text'] as const;
-export type ItemAccepts = (typeof ITEM_ACCEPTS)[number];
+export { ITEM_ACCEPTS, type ItemAccepts } from './submission-rules.ts';
 
 /** Characters per field. Chosen so the longest project and step cards stay under 4,096 characters. */
 export const LIMITS = {

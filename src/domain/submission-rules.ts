@@ -8,7 +8,12 @@ export const LINK_MAX = 2048;
 /** Room for a paragraph or two of reflection; a Telegram message holds at most 4096 characters. */
 export const TEXT_ITEM_MAX = 3000;
 
-export const ITEM_ACCEPTS = ['any', 'file', 'link', 'text'] as const;
+/**
+ * What a checklist item takes. «file» is a document or a photo; «photo» and «document» only that
+ * (each also a link to the file in a cloud drive). New kinds go at the end: builder buttons carry
+ * the index.
+ */
+export const ITEM_ACCEPTS = ['any', 'file', 'link', 'text', 'photo', 'document'] as const;
 export type ItemAccepts = (typeof ITEM_ACCEPTS)[number];
 export type ItemKind = 'document' | 'photo' | 'link' | 'text';
 
@@ -150,6 +155,8 @@ export type ItemCheck =
 
 export type ItemRefusal =
   | 'wants-file'
+  | 'wants-photo'
+  | 'wants-document'
   | 'wants-link'
   | 'wants-text'
   | Extract<DocumentCheck, { ok: false }>['reason']
@@ -164,6 +171,10 @@ export function checkItem(accepts: ItemAccepts, offer: Offer): ItemCheck {
   if (offer.type === 'document' || offer.type === 'photo') {
     if (accepts === 'link') return { ok: false, reason: 'wants-link' };
     if (accepts === 'text') return { ok: false, reason: 'wants-text' };
+    // A picture sent «as a file» (uncompressed) is still a photo for a photo item.
+    const picture = offer.type === 'photo' || /^image\//i.test((offer.mimeType ?? '').trim());
+    if (accepts === 'photo' && !picture) return { ok: false, reason: 'wants-photo' };
+    if (accepts === 'document' && offer.type === 'photo') return { ok: false, reason: 'wants-document' };
     if (offer.type === 'photo') {
       if (offer.fileSize != null && offer.fileSize > FILE_SIZE_MAX) return { ok: false, reason: 'file-too-big' };
       return { ok: true, content: { kind: 'photo', fileId: offer.fileId, fileUniqueId: offer.fileUniqueId, fileSize: offer.fileSize } };
@@ -173,12 +184,13 @@ export function checkItem(accepts: ItemAccepts, offer: Offer): ItemCheck {
     const { fileId, fileUniqueId, fileName, mimeType, fileSize } = offer;
     return { ok: true, content: { kind: 'document', fileId, fileUniqueId, fileName, mimeType, fileSize } };
   }
-  const asLink = accepts === 'link' || ((accepts === 'any' || accepts === 'file') && looksLikeLink(offer.text));
+  const fileKind = accepts === 'file' || accepts === 'photo' || accepts === 'document';
+  const asLink = accepts === 'link' || ((accepts === 'any' || fileKind) && looksLikeLink(offer.text));
   if (asLink) {
     const link = checkLink(offer.text);
     return link.ok ? { ok: true, content: { kind: 'link', url: link.value } } : link;
   }
-  if (accepts === 'file') return { ok: false, reason: 'wants-file' };
+  if (fileKind) return { ok: false, reason: accepts === 'file' ? 'wants-file' : accepts === 'photo' ? 'wants-photo' : 'wants-document' };
   const text = checkText(offer.text);
   return text.ok ? { ok: true, content: { kind: 'text', text: text.value } } : text;
 }

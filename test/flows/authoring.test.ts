@@ -68,7 +68,7 @@ describe.each(databaseProviders)('building a project in chat on %s', (provider) 
     await a.file('Шаблон плана.docx');
     await a.tap('➕ Пункт чек-листа');
     await a.say('План занятия');
-    await a.tap('файл');
+    await a.tap('документ');
     await a.tap('➕ Пункт чек-листа');
     await a.say('Ссылка на запись');
     await a.tap('ссылка');
@@ -101,7 +101,7 @@ describe.each(databaseProviders)('building a project in chat on %s', (provider) 
     expect(project.kind).toBe('train');
     expect(project.steps.map((s) => s.title)).toEqual(['План занятия', 'Проведение']);
     expect(project.steps[0]!.materials).toMatchObject([{ kind: 'file', title: 'Шаблон плана.docx' }]);
-    expect(project.steps.flatMap((s) => s.checklist.map((c) => [c.title, c.accepts]))).toEqual([['План занятия', 'file'], ['Ссылка на запись', 'link'], ['Рефлексия', 'text']]);
+    expect(project.steps.flatMap((s) => s.checklist.map((c) => [c.title, c.accepts]))).toEqual([['План занятия', 'document'], ['Ссылка на запись', 'link'], ['Рефлексия', 'text']]);
     expect(project.steps.flatMap((s) => s.criteria.map((c) => [c.title, c.maxPoints, c.yesNo]))).toEqual([['Полнота плана', 7, false], ['Занятие проведено', 3, true]]);
     expect(texts(sent).join('\n')).toContain('на модерации');
     const notice = await h.db.outboxMessage.findFirstOrThrow({ where: { key: { startsWith: `project-review:${project.id}:` } } });

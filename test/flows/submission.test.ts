@@ -56,7 +56,7 @@ describe.each(databaseProviders)('submitting a step on %s', (provider) => {
         checklist: {
           create: [
             { position: 1, title: 'План занятия', hint: 'По шаблону, в формате pdf или docx', accepts: 'file' },
-            { position: 2, title: 'Фото с занятия', accepts: 'file' },
+            { position: 2, title: 'Фото с занятия', accepts: 'photo' },
             { position: 3, title: 'Ссылка на запись', accepts: 'link' },
             { position: 4, title: 'Рефлексия', hint: 'Что получилось, что нет', accepts: 'text' },
           ],
@@ -113,6 +113,9 @@ describe.each(databaseProviders)('submitting a step on %s', (provider) => {
     const afterDoc = texts(await h.document(olga, 'plan.pdf')).at(-1)!;
     expect(afterDoc).toContain('✅ Сохранено: План занятия');
     expect(afterDoc).toContain('<b>2 из 4.</b> Фото с занятия');
+    expect(afterDoc).toContain('Пришлите фото');
+    // A photo item takes a photo, not another document.
+    expect(texts(await h.document(olga, 'report.pdf')).at(-1)).toContain('Для этого пункта нужна фотография');
     expect(texts(await h.photo(olga)).at(-1)).toContain('<b>3 из 4.</b> Ссылка на запись');
     // The draft is in the database as the items arrive.
     const midway = await submissionsOf(s.enrolmentId);

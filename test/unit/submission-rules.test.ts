@@ -142,6 +142,21 @@ describe('what a checklist item accepts', () => {
     expect(checkItem('file', doc('virus.exe', 'application/x-msdownload'))).toEqual({ ok: false, reason: 'file-type' });
   });
 
+  it('photo: a photo, a picture sent as a file, or a cloud link; not a document', () => {
+    expect(checkItem('photo', photo())).toMatchObject({ ok: true, content: { kind: 'photo' } });
+    expect(checkItem('photo', doc('board.jpg', 'image/jpeg'))).toMatchObject({ ok: true, content: { kind: 'document', fileName: 'board.jpg' } });
+    expect(checkItem('photo', doc('plan.pdf', 'application/pdf'))).toEqual({ ok: false, reason: 'wants-photo' });
+    expect(checkItem('photo', text('https://disk.example.ru/board.jpg'))).toMatchObject({ ok: true, content: { kind: 'link' } });
+    expect(checkItem('photo', text('фото потом'))).toEqual({ ok: false, reason: 'wants-photo' });
+  });
+
+  it('document: a document or a cloud link; not a photo', () => {
+    expect(checkItem('document', doc('plan.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'))).toMatchObject({ ok: true, content: { kind: 'document' } });
+    expect(checkItem('document', photo())).toEqual({ ok: false, reason: 'wants-document' });
+    expect(checkItem('document', text('https://disk.example.ru/plan.docx'))).toMatchObject({ ok: true, content: { kind: 'link' } });
+    expect(checkItem('document', text('план пришлю'))).toEqual({ ok: false, reason: 'wants-document' });
+  });
+
   it('link: only a valid link', () => {
     expect(checkItem('link', text('example.org/x'))).toEqual({ ok: true, content: { kind: 'link', url: 'https://example.org/x' } });
     expect(checkItem('link', text('не ссылка'))).toEqual({ ok: false, reason: 'link-invalid' });

@@ -1,5 +1,6 @@
 // Idempotent seeding: reference data always, invented demo projects and people on request.
 import type { Db } from '../client.ts';
+import type { ItemAccepts } from '../../domain/submission-rules.ts';
 import { BADGES, DIRECTIONS, GUILDS, LEVELS, QUESTS, TOKENS } from './reference-data.ts';
 import { seedDemoRoadmap } from './roadmap-demo.ts';
 import { seedDemoPractices } from './demo-practices.ts';
@@ -34,7 +35,7 @@ interface DemoStep {
   title: string;
   description: string;
   offsetDays: [number, number];
-  checklist: { title: string; accepts: 'any' | 'file' | 'link' | 'text'; hint?: string }[];
+  checklist: { title: string; accepts: ItemAccepts; hint?: string }[];
   criteria: { title: string; maxPoints: number; yesNo?: boolean }[];
 }
 
