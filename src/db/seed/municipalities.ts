@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { checkOrganisationName } from '../../domain/profile-rules.ts';
 import { nameKey } from '../../services/directory.ts';
 import type { Db } from '../client.ts';
+import { isUniqueViolation } from '../../runtime/unique-violation.ts';
 
 /** Looked for when neither `--municipalities <file>` nor MUNICIPALITIES_FILE names a file. */
 export const DEFAULT_MUNICIPALITIES_FILE = './data/municipalities.txt';
@@ -67,8 +68,17 @@ export async function seedMunicipalities(db: Db, names: readonly string[]): Prom
       continue;
     }
     known.add(key);
-    await db.municipality.upsert({ where: { name }, create: { name }, update: {} });
-    result.added++;
+    // An upsert reads, then inserts: on PostgreSQL a run at the same moment may insert in between,
+    // and the unique name then refuses the second insert — the row is there all the same.
+    const added = await db.municipality
+      .create({ data: { name } })
+      .then(() => true)
+      .catch((error: unknown) => {
+        if (isUniqueViolation(error)) return false;
+        throw error;
+      });
+    if (added) result.added++;
+    else result.existing++;
   }
   return result;
 }
