@@ -89,3 +89,12 @@ export function allowed(access: Access, roles: readonly Role[] | null): boolean 
 export function pageOf(ctx: Pick<PageContext, 'query'>): number {
   return /^\d{1,6}$/.test(ctx.query.page ?? '') ? Math.max(1, Number(ctx.query.page)) : 1;
 }
+
+/** A numeric id as it comes in a URL or a form (1 to 9 digits); 0 for anything else. */
+export const idOf = (text: string | undefined): number => (/^\d{1,9}$/.test(text ?? '') ? Number(text) : 0);
+
+/** The route's `:id`. */
+export const idParam = (ctx: Pick<PageContext, 'params'>): number => idOf(ctx.params.id);
+
+/** A form field's text; browsers send a textarea's line breaks as CRLF, the bot stores LF. */
+export const formField = (ctx: Pick<PageContext, 'body'>, name: string): string => (typeof ctx.body[name] === 'string' ? (ctx.body[name] as string).replace(/\r\n?/g, '\n') : '');

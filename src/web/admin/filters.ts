@@ -1,7 +1,7 @@
 // The analytics filter form (period, guild, direction, municipality): parsed from the query string
 // into an AnalyticsFilter, and drawn back with the current choices.
 import type { AnalyticsFilter } from '../../services/analytics.ts';
-import type { PageContext } from './context.ts';
+import { idOf, type PageContext } from './context.ts';
 import { html, type Html } from './html.ts';
 
 /** The offset of a time zone from UTC at an instant, in milliseconds. */
@@ -18,7 +18,6 @@ export function localDayStart(year: number, month: number, day: number, timeZone
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const id = (value: string | undefined) => (value && /^\d{1,9}$/.test(value) ? Number(value) : null);
 
 export function parseFilter(query: Record<string, string>, timeZone: string): AnalyticsFilter {
   const day = (value: string | undefined, end: boolean): Date | null => {
@@ -29,7 +28,7 @@ export function parseFilter(query: Record<string, string>, timeZone: string): An
     const start = localDayStart(y, mo, d, timeZone);
     return end ? new Date(localDayStart(y, mo, d + 1, timeZone).getTime() - 1) : start;
   };
-  return { from: day(query.from, false), to: day(query.to, true), guildId: id(query.guild), directionId: id(query.direction), municipalityId: id(query.municipality) };
+  return { from: day(query.from, false), to: day(query.to, true), guildId: idOf(query.guild) || null, directionId: idOf(query.direction) || null, municipalityId: idOf(query.municipality) || null };
 }
 
 /** The query string of the current filters (for download links and the language switch). */

@@ -6,7 +6,7 @@ import { formatRange } from '../../domain/dates.ts';
 import type { BuilderProject, BuilderStepDetail } from '../../services/authoring/read.ts';
 import { ServiceError } from '../../services/users.ts';
 import { tables } from './analytics.ts';
-import type { AdminDeps, AdminRoute, PageContext } from './context.ts';
+import { idParam, formField, type AdminDeps, type AdminRoute, type PageContext } from './context.ts';
 import { html, type Html } from './html.ts';
 import { notice } from './layout.ts';
 import { withSecurityHeaders } from './security.ts';
@@ -14,9 +14,6 @@ import type { DataTable } from './table.ts';
 import { effectKeyOf, hidden } from './users.ts';
 
 const MODERATOR: AdminRoute['access'] = ['moderator'];
-export const idParam = (ctx: PageContext) => (/^\d{1,9}$/.test(ctx.params.id ?? '') ? Number(ctx.params.id) : 0);
-/** A form field's text; browsers send a textarea's line breaks as CRLF, the bot stores LF. */
-export const formField = (ctx: PageContext, name: string) => (typeof ctx.body[name] === 'string' ? (ctx.body[name] as string).replace(/\r\n?/g, '\n') : '');
 /** Refusals a page shows next to the fresh state instead of an error page (someone changed it meanwhile). */
 const FRESH_STATE = new Set(['authoring-err-changed-since', 'authoring-err-being-edited', 'authoring-err-already-decided']);
 

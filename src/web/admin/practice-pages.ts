@@ -3,7 +3,7 @@
 // (only items of a published practice, at most getFile's 20 MB); links and texts are shown as they are.
 import { localName } from '../../services/rewards.ts';
 import type { PracticeCard } from '../../services/practices.ts';
-import { pageOf, type AdminDeps, type AdminRoute, type PageContext } from './context.ts';
+import { idOf, pageOf, type AdminDeps, type AdminRoute, type PageContext } from './context.ts';
 import { html } from './html.ts';
 import { pager } from './users.ts';
 import { RateLimiter, withSecurityHeaders } from './security.ts';
@@ -12,7 +12,6 @@ import { attachmentHeader, fetchTelegramFile, safeContentType, TELEGRAM_DOWNLOAD
 export const PUBLIC_PAGE_SIZE = 10;
 /** Each download costs a getFile call and up to 20 MB through this server: a visitor gets this many a minute. */
 export const DOWNLOADS_PER_MINUTE = 20;
-const id = (value: string | undefined) => (value && /^\d{1,9}$/.test(value) ? Number(value) : 0);
 
 const names = (ctx: PageContext, list: { nameRu: string; nameEn: string }[]) => (list.length ? list.map((n) => localName(n, ctx.locale)).join(', ') : '—');
 
@@ -71,8 +70,8 @@ export function practicePageRoutes(deps: AdminDeps): AdminRoute[] {
         const t = ctx.t;
         const page = pageOf(ctx);
         const keyword = (ctx.query.q ?? '').slice(0, 100);
-        const directionId = id(ctx.query.direction);
-        const guildId = id(ctx.query.guild);
+        const directionId = idOf(ctx.query.direction);
+        const guildId = idOf(ctx.query.guild);
         const [found, ref] = await Promise.all([practices.search({ keyword, directionId, guildId, page: page - 1, pageSize: PUBLIC_PAGE_SIZE }), practices.filters()]);
         return {
           title: t('web-practices-public-title'),
@@ -99,7 +98,7 @@ ${pager(ctx, found.total, PUBLIC_PAGE_SIZE)}`,
       access: 'public',
       handler: async (ctx) => {
         const t = ctx.t;
-        const card = await practices.published(id(ctx.params.id));
+        const card = await practices.published(idOf(ctx.params.id));
         if (!card) return { title: t('web-not-found'), status: 404, body: html`<p>${t('web-practices-gone')}</p><p><a href="/practices">${t('web-practices-public-title')}</a></p>` };
         const link = botLink(deps, card.id);
         const items = html`<ol class="items">${card.items.map((i) => {
@@ -140,8 +139,8 @@ ${link ? html`<p><a href="${link}" rel="noopener noreferrer">${t('web-practices-
       handler: async (ctx) => {
         const t = ctx.t;
         const missing = { title: t('web-not-found'), status: 404, body: html`<p>${t('web-practices-file-gone')}</p><p><a href="/practices">${t('web-practices-public-title')}</a></p>` };
-        const card = await practices.published(id(ctx.params.id));
-        const item = card?.items.find((i) => i.position === id(ctx.params.position));
+        const card = await practices.published(idOf(ctx.params.id));
+        const item = card?.items.find((i) => i.position === idOf(ctx.params.position));
         if (!card || !item || !downloadable(deps, item)) return missing;
         const slowDown = { title: t('web-practices-slow-down'), status: 429, body: html`<p><a href="${`/practices/${card.id}`}">${card.title}</a></p>` };
         const release = open.take(ctx.request.ip);

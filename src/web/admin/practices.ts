@@ -3,7 +3,7 @@
 import type { PracticeStatus } from '../../domain/practices.ts';
 import { PRACTICE_STATUSES } from '../../domain/practices.ts';
 import { tables } from './analytics.ts';
-import { pageOf, type AdminDeps, type AdminRoute, type PageContext } from './context.ts';
+import { idOf, pageOf, type AdminDeps, type AdminRoute, type PageContext } from './context.ts';
 import { html } from './html.ts';
 import { notice } from './layout.ts';
 import { withSecurityHeaders } from './security.ts';
@@ -12,7 +12,6 @@ import { effectKeyOf, hidden, pager } from './users.ts';
 
 const MODERATOR: AdminRoute['access'] = ['moderator'];
 const ADMIN_PAGE_SIZE = 50;
-const num = (value: string | undefined) => (value && /^\d{1,9}$/.test(value) ? Number(value) : 0);
 const str = (ctx: PageContext, name: string) => (typeof ctx.body[name] === 'string' ? (ctx.body[name] as string) : '');
 
 /** The practice part of a hand-in's page: its status, or the button that proposes it. */
@@ -89,7 +88,7 @@ ${
       url: '/admin/practices/withdraw',
       access: MODERATOR,
       handler: async (ctx) => {
-        await practices.withdraw(ctx.person!, num(str(ctx, 'practiceId')), str(ctx, 'reason'), effectKeyOf(ctx));
+        await practices.withdraw(ctx.person!, idOf(str(ctx, 'practiceId')), str(ctx, 'reason'), effectKeyOf(ctx));
         return withSecurityHeaders(ctx.reply).redirect('/admin/practices?withdrawn=1', 303);
       },
     },
@@ -98,7 +97,7 @@ ${
       url: '/admin/submissions/:id/practice',
       access: MODERATOR,
       handler: async (ctx) => {
-        const submissionId = num(ctx.params.id);
+        const submissionId = idOf(ctx.params.id);
         await practices.propose(ctx.person!, submissionId, effectKeyOf(ctx), typeof ctx.body.title === 'string' ? ctx.body.title : null);
         return withSecurityHeaders(ctx.reply).redirect(`/admin/submissions/${submissionId}?proposed=1#practice`, 303);
       },

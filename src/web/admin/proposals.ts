@@ -3,10 +3,9 @@
 // as the bot's queue: audited, the author told, a decision taken meanwhile by someone else refused.
 import { isProposalStatus, PROPOSAL_COMMENT_MAX, PROPOSAL_STATUSES } from '../../domain/proposals.ts';
 import { tables } from './analytics.ts';
-import { pageOf, type AdminDeps, type AdminRoute } from './context.ts';
+import { idParam, formField, pageOf, type AdminDeps, type AdminRoute } from './context.ts';
 import { html } from './html.ts';
 import { notice } from './layout.ts';
-import { formField, idParam } from './moderation.ts';
 import { withSecurityHeaders } from './security.ts';
 import type { DataTable } from './table.ts';
 import { hidden, pager } from './users.ts';

@@ -4,7 +4,7 @@
 import { localDateOf } from '../../domain/local-days.ts';
 import { diffSummary, type RowDiff } from '../../domain/roadmap.ts';
 import type { RevisionSummary, RoadmapRowView, RoadmapView } from '../../services/roadmap.ts';
-import type { AdminDeps, AdminRoute, PageContext } from './context.ts';
+import { idOf, formField, type AdminDeps, type AdminRoute, type PageContext } from './context.ts';
 import { html, type Html } from './html.ts';
 import { notice } from './layout.ts';
 import { withSecurityHeaders } from './security.ts';
@@ -15,8 +15,6 @@ const READERS = ['analyst', 'moderator', 'author', 'admin'] as const;
 const EDITORS = ['moderator', 'admin'] as const;
 const LINKERS = ['moderator', 'author', 'admin'] as const;
 
-const field = (ctx: PageContext, name: string) => (typeof ctx.body[name] === 'string' ? (ctx.body[name] as string) : '');
-const idOf = (text: string | undefined) => (/^\d{1,9}$/.test(text ?? '') ? Number(text) : 0);
 const isEditor = (ctx: PageContext) => Boolean(ctx.person?.roles.some((r) => r === 'moderator' || r === 'admin'));
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 
@@ -88,12 +86,12 @@ function rowForm(ctx: PageContext, action: string, directions: { id: number; nam
 }
 
 const rowInput = (ctx: PageContext) => ({
-  directionId: idOf(field(ctx, 'directionId')) || null,
-  event: field(ctx, 'event'),
-  deadline: field(ctx, 'deadline'),
-  dueDate: field(ctx, 'dueDate'),
-  responsible: field(ctx, 'responsible'),
-  resultForm: field(ctx, 'resultForm'),
+  directionId: idOf(formField(ctx, 'directionId')) || null,
+  event: formField(ctx, 'event'),
+  deadline: formField(ctx, 'deadline'),
+  dueDate: formField(ctx, 'dueDate'),
+  responsible: formField(ctx, 'responsible'),
+  resultForm: formField(ctx, 'resultForm'),
 });
 
 const back = (ctx: PageContext, url: string) => withSecurityHeaders(ctx.reply).redirect(url, 303);
@@ -317,11 +315,11 @@ ${addForm}${newRevision}`,
       handler: async (ctx) => {
         // «2026:14»: the year and the revision the person saw as its newest (0: none, a first plan);
         // «2027:0:14»: a first plan carrying revision 14's rows over.
-        const target = /^(\d{4}):(\d{1,9})(?::(\d{1,9}))?$/.exec(field(ctx, 'target'));
-        const year = target ? Number(target[1]) : Number(field(ctx, 'year'));
-        const basedOn = (target ? Number(target[2]) : idOf(field(ctx, 'basedOn'))) || null;
+        const target = /^(\d{4}):(\d{1,9})(?::(\d{1,9}))?$/.exec(formField(ctx, 'target'));
+        const year = target ? Number(target[1]) : Number(formField(ctx, 'year'));
+        const basedOn = (target ? Number(target[2]) : idOf(formField(ctx, 'basedOn'))) || null;
         const carryFrom = target?.[3] ? Number(target[3]) : null;
-        const outcome = await roadmap.createRevision(ctx.person!, { year, quarter: Number(field(ctx, 'quarter')), note: field(ctx, 'note'), basedOn, carryFrom }, effectKeyOf(ctx));
+        const outcome = await roadmap.createRevision(ctx.person!, { year, quarter: Number(formField(ctx, 'quarter')), note: formField(ctx, 'note'), basedOn, carryFrom }, effectKeyOf(ctx));
         return back(ctx, `/admin/roadmap?revision=${outcome.revisionId}&${outcome.kind === 'created' ? 'saved' : 'exists'}=1`);
       },
     },
@@ -330,7 +328,7 @@ ${addForm}${newRevision}`,
       url: '/admin/roadmap/rows',
       access: EDITORS,
       handler: async (ctx) => {
-        const revisionId = idOf(field(ctx, 'revisionId'));
+        const revisionId = idOf(formField(ctx, 'revisionId'));
         await roadmap.addRow(ctx.person!, revisionId, rowInput(ctx), effectKeyOf(ctx));
         return back(ctx, `/admin/roadmap?revision=${revisionId}&saved=1`);
       },
@@ -361,7 +359,7 @@ ${addForm}${newRevision}`,
       access: EDITORS,
       handler: async (ctx) => {
         const id = idOf(ctx.params.id);
-        await roadmap.moveRow(ctx.person!, id, field(ctx, 'dir') === 'up' ? -1 : 1, effectKeyOf(ctx));
+        await roadmap.moveRow(ctx.person!, id, formField(ctx, 'dir') === 'up' ? -1 : 1, effectKeyOf(ctx));
         return back(ctx, `/admin/roadmap/rows/${id}?saved=1`);
       },
     },
@@ -373,7 +371,7 @@ ${addForm}${newRevision}`,
         const id = idOf(ctx.params.id);
         const item = await roadmap.findItem(id);
         if (!item) return { title: ctx.t('web-not-found'), status: 404, body: html`` };
-        await roadmap.linkProject(ctx.person!, item.rowId, idOf(field(ctx, 'projectId')), effectKeyOf(ctx));
+        await roadmap.linkProject(ctx.person!, item.rowId, idOf(formField(ctx, 'projectId')), effectKeyOf(ctx));
         return back(ctx, `/admin/roadmap/rows/${id}?saved=1`);
       },
     },
@@ -383,7 +381,7 @@ ${addForm}${newRevision}`,
       access: LINKERS,
       handler: async (ctx) => {
         const id = idOf(ctx.params.id);
-        await roadmap.unlinkProject(ctx.person!, idOf(field(ctx, 'projectId')), effectKeyOf(ctx));
+        await roadmap.unlinkProject(ctx.person!, idOf(formField(ctx, 'projectId')), effectKeyOf(ctx));
         return back(ctx, `/admin/roadmap/rows/${id}?saved=1`);
       },
     },

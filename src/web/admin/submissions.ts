@@ -5,7 +5,7 @@ import type { GradeDraft } from '../../domain/grading.ts';
 import { PAGE_SIZE } from '../../services/review-log.ts';
 import type { GradingView } from '../../services/grading/index.ts';
 import { tables } from './analytics.ts';
-import { pageOf, type AdminDeps, type AdminRoute, type PageContext } from './context.ts';
+import { idOf, pageOf, type AdminDeps, type AdminRoute, type PageContext } from './context.ts';
 import { html } from './html.ts';
 import { notice } from './layout.ts';
 import { withSecurityHeaders } from './security.ts';
@@ -15,7 +15,6 @@ import { practiceSection } from './practices.ts';
 import { proposeRefusal } from '../../domain/practices.ts';
 
 const MODERATOR: AdminRoute['access'] = ['moderator'];
-const num = (value: string | undefined) => (value && /^\d{1,9}$/.test(value) ? Number(value) : 0);
 const str = (ctx: PageContext, name: string) => (typeof ctx.body[name] === 'string' ? (ctx.body[name] as string) : '');
 
 /** Reads the correction form against the rubric it was drawn from. */
@@ -45,7 +44,7 @@ export function submissionRoutes(deps: AdminDeps): AdminRoute[] {
       handler: async (ctx) => {
         const t = ctx.t;
         const page = pageOf(ctx);
-        const { rows, total } = await reviewLog.submissions({ status: ctx.query.status, projectId: num(ctx.query.project) || undefined, page });
+        const { rows, total } = await reviewLog.submissions({ status: ctx.query.status, projectId: idOf(ctx.query.project) || undefined, page });
         const projects = await analytics.projects({ from: null, to: null, guildId: null, directionId: null, municipalityId: null });
         const table: DataTable = {
           id: 'submissions',
@@ -87,7 +86,7 @@ ${tables(ctx, [table])}${pager(ctx, total, PAGE_SIZE)}`,
       access: MODERATOR,
       handler: async (ctx) => {
         const t = ctx.t;
-        const sub = await reviewLog.submission(num(ctx.params.id));
+        const sub = await reviewLog.submission(idOf(ctx.params.id));
         if (!sub) return { title: t('web-not-found'), status: 404, body: html`<p><a href="/admin/submissions">${t('web-nav-submissions')}</a></p>` };
         const handed = new Map(sub.items.map((i) => [i.checklistItemId, i]));
         const items = html`<ol class="items">${sub.step.checklist.map((c) => {
@@ -156,7 +155,7 @@ ${sub.grade ? html`<p><a href="${`/admin/audit?entity=grade&entityId=${sub.grade
       url: '/admin/grades/:id/correct',
       access: MODERATOR,
       handler: async (ctx) => {
-        const gradeId = num(ctx.params.id);
+        const gradeId = idOf(ctx.params.id);
         const view = await grading.correctionView(ctx.person!.id, gradeId);
         await grading.correctGrade(ctx.person!.id, gradeId, draftFromForm(ctx, view), str(ctx, 'reason'), str(ctx, 'version'), effectKeyOf(ctx));
         return withSecurityHeaders(ctx.reply).redirect(`/admin/submissions/${view.submissionId}?corrected=1`, 303);

@@ -4,13 +4,12 @@
 import { ROLES, isRole } from '../../domain/roles.ts';
 import { USERS_PAGE } from '../../services/user-admin.ts';
 import { tables } from './analytics.ts';
-import { pageOf, type AdminDeps, type AdminRoute, type PageContext } from './context.ts';
+import { idParam, formField, pageOf, type AdminDeps, type AdminRoute, type PageContext } from './context.ts';
 import { html, type Html } from './html.ts';
 import { notice } from './layout.ts';
 import { randomToken, withSecurityHeaders } from './security.ts';
 import type { DataTable } from './table.ts';
 
-const field = (ctx: PageContext, name: string) => (typeof ctx.body[name] === 'string' ? (ctx.body[name] as string) : '');
 const list = (ctx: PageContext, name: string) => {
   const v = ctx.body[name];
   return Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
@@ -19,7 +18,7 @@ const list = (ctx: PageContext, name: string) => {
 /** The form's one-time key: a form sent twice (a double click, a resend) changes things once. */
 export const formNonce = () => randomToken(12);
 export function effectKeyOf(ctx: PageContext): string {
-  const nonce = field(ctx, 'nonce');
+  const nonce = formField(ctx, 'nonce');
   return `web:${/^[A-Za-z0-9_-]{8,40}$/.test(nonce) ? nonce : randomToken(12)}`;
 }
 
@@ -38,7 +37,6 @@ export function pager(ctx: PageContext, total: number, size: number): Html {
   return html`<nav class="pager">${page > 1 ? html`<a href="${link(page - 1)}">← ${ctx.t('web-page-prev')}</a>` : ''} <span>${ctx.t('web-page-of', { page, pages })}</span> ${page < pages ? html`<a href="${link(page + 1)}">${ctx.t('web-page-next')} →</a>` : ''}</nav>`;
 }
 
-const personId = (ctx: PageContext) => (/^\d{1,9}$/.test(ctx.params.id ?? '') ? Number(ctx.params.id) : 0);
 
 export function userRoutes(deps: AdminDeps): AdminRoute[] {
   const { userAdmin, users } = deps.services;
@@ -84,7 +82,7 @@ ${tables(ctx, [table])}${pager(ctx, total, USERS_PAGE)}`,
       access: ['moderator', 'admin'],
       handler: async (ctx) => {
         const t = ctx.t;
-        const person = await users.byId(personId(ctx));
+        const person = await users.byId(idParam(ctx));
         if (!person) return { title: t('web-not-found'), status: 404, body: html`<p><a href="/admin/users">${t('web-nav-users')}</a></p>` };
         const roles = ctx.person!.roles;
         const institutions = await userAdmin.institutions();
@@ -124,9 +122,9 @@ ${edit}${roleForm}`,
       url: '/admin/users/:id',
       access: ['moderator'],
       handler: async (ctx) => {
-        const id = personId(ctx);
-        const institution = field(ctx, 'institutionId');
-        await userAdmin.edit(ctx.person!, id, { fullName: field(ctx, 'fullName'), institutionId: /^\d{1,9}$/.test(institution) ? Number(institution) : null }, effectKeyOf(ctx));
+        const id = idParam(ctx);
+        const institution = formField(ctx, 'institutionId');
+        await userAdmin.edit(ctx.person!, id, { fullName: formField(ctx, 'fullName'), institutionId: /^\d{1,9}$/.test(institution) ? Number(institution) : null }, effectKeyOf(ctx));
         return withSecurityHeaders(ctx.reply).redirect(`/admin/users/${id}?saved=1`, 303);
       },
     },
@@ -135,7 +133,7 @@ ${edit}${roleForm}`,
       url: '/admin/users/:id/roles',
       access: ['admin'],
       handler: async (ctx) => {
-        const id = personId(ctx);
+        const id = idParam(ctx);
         const target = await users.byId(id);
         if (!target) return { title: ctx.t('web-not-found'), status: 404, body: html`` };
         const wanted = new Set(list(ctx, 'roles').filter(isRole));
