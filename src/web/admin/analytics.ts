@@ -8,6 +8,7 @@ import type { AdminDeps, AdminRoute, Page, PageContext } from './context.ts';
 import { filterForm, filterQuery, parseFilter } from './filters.ts';
 import { html, jsonAttr, type Html } from './html.ts';
 import { renderTable, type DataTable } from './table.ts';
+import { notFoundPage } from './layout.ts';
 
 const STATS: AdminRoute['access'] = ['analyst', 'moderator', 'admin'];
 const STATS_AND_AUTHORS: AdminRoute['access'] = ['analyst', 'moderator', 'admin', 'author'];
@@ -186,7 +187,7 @@ ${tables(ctx, list.slice(1))}`,
         const id = /^\d{1,9}$/.test(ctx.params.id ?? '') ? Number(ctx.params.id) : 0;
         const found = id ? await analytics.project(id, parseFilter(ctx.query, deps.timeZone)) : null;
         // An author sees only their own projects; another's answers as if it did not exist.
-        if (!found || (!isStaff(ctx) && found.project.authorId !== ctx.person!.id)) return { title: ctx.t('web-not-found'), status: 404, body: html`<p><a href="/admin/projects">${ctx.t('web-nav-projects')}</a></p>` };
+        if (!found || (!isStaff(ctx) && found.project.authorId !== ctx.person!.id)) return notFoundPage(ctx, '/admin/projects', 'web-nav-projects');
         const { project, participants } = found;
         const t = ctx.t;
         const f = project.figures;

@@ -29,6 +29,9 @@ export type Access = 'public' | 'signed-in' | readonly Role[];
 
 export type Locale = 'ru' | 'en';
 
+/** Routes for moderators only. */
+export const MODERATOR: Access = ['moderator'];
+
 export interface PageContext {
   request: FastifyRequest;
   reply: FastifyReply;

@@ -1,5 +1,5 @@
 // The page frame: header with the menu the person's roles allow, language switch and logout.
-import { allowed, type AdminRoute, type PageContext } from './context.ts';
+import { allowed, type AdminRoute, type Page, type PageContext } from './context.ts';
 import { html, type Html } from './html.ts';
 
 export function layout(ctx: PageContext, routes: readonly AdminRoute[], title: string, body: Html): Html {
@@ -43,4 +43,9 @@ ${body}
 
 export function notice(kind: 'ok' | 'error', text: string | null | undefined): Html {
   return text ? html`<p class="notice ${kind}" role="${kind === 'error' ? 'alert' : 'status'}">${text}</p>` : html``;
+}
+
+/** A 404 page with a way on: back to the list the thing was looked for in, with an optional note. */
+export function notFoundPage(ctx: PageContext, backHref: string, backLabelKey: string, noteKey?: string): Page {
+  return { title: ctx.t('web-not-found'), status: 404, body: html`${noteKey ? html`<p>${ctx.t(noteKey)}</p>` : ''}<p><a href="${backHref}">${ctx.t(backLabelKey)}</a></p>` };
 }

@@ -6,14 +6,13 @@ import { formatRange } from '../../domain/dates.ts';
 import type { BuilderProject, BuilderStepDetail } from '../../services/authoring/read.ts';
 import { ServiceError } from '../../services/users.ts';
 import { tables } from './analytics.ts';
-import { idParam, formField, type AdminDeps, type AdminRoute, type PageContext } from './context.ts';
+import { MODERATOR, idParam, formField, type AdminDeps, type AdminRoute, type PageContext } from './context.ts';
 import { html, type Html } from './html.ts';
-import { notice } from './layout.ts';
+import { notice, notFoundPage } from './layout.ts';
 import { withSecurityHeaders } from './security.ts';
 import type { DataTable } from './table.ts';
 import { effectKeyOf, hidden } from './users.ts';
 
-const MODERATOR: AdminRoute['access'] = ['moderator'];
 /** Refusals a page shows next to the fresh state instead of an error page (someone changed it meanwhile). */
 const FRESH_STATE = new Set(['authoring-err-changed-since', 'authoring-err-being-edited', 'authoring-err-already-decided']);
 
@@ -122,7 +121,7 @@ ${
       handler: async (ctx) => {
         const t = ctx.t;
         const whole = await wholeProject(ctx, idParam(ctx));
-        if (!whole) return { title: t('web-not-found'), status: 404, body: html`<p><a href="/admin/moderation">${t('web-nav-moderation')}</a></p>` };
+        if (!whole) return notFoundPage(ctx, '/admin/moderation', 'web-nav-moderation');
         const { project: p, steps } = whole;
         const problem = ctx.query.problem && FRESH_STATE.has(ctx.query.problem) ? t(ctx.query.problem) : null;
         const decide = p.status === 'draft' && p.inReview

@@ -10,7 +10,7 @@ import { escapeHtml } from '../../render/escape.ts';
 import type { AudienceKind, BroadcastView } from '../../services/broadcasts.ts';
 import { ServiceError } from '../../services/users.ts';
 import { tables } from './analytics.ts';
-import { idParam, formField, UPLOAD_LIMIT, type AdminDeps, type AdminRoute, type Page, type PageContext } from './context.ts';
+import { MODERATOR, idParam, formField, UPLOAD_LIMIT, type AdminDeps, type AdminRoute, type Page, type PageContext } from './context.ts';
 import { html, jsonAttr, trustedHtml, type Html } from './html.ts';
 import { notice } from './layout.ts';
 import { withSecurityHeaders } from './security.ts';
@@ -19,7 +19,6 @@ import type { DataTable } from './table.ts';
 import { hidden } from './users.ts';
 import { truncate } from '../../domain/text.ts';
 
-const MODERATOR: AdminRoute['access'] = ['moderator'];
 const KINDS: AudienceKind[] = ['guild', 'direction', 'municipality', 'institution', 'project', 'role'];
 
 const TAG: Record<string, string> = { bold: 'b', italic: 'i', underline: 'u', strikethrough: 's', code: 'code', pre: 'pre', blockquote: 'blockquote', spoiler: 'span' };

@@ -8,6 +8,7 @@ import { html } from './html.ts';
 import { pager } from './users.ts';
 import { RateLimiter, withSecurityHeaders } from './security.ts';
 import { attachmentHeader, fetchTelegramFile, safeContentType, TELEGRAM_DOWNLOAD_LIMIT } from '../telegram-files.ts';
+import { notFoundPage } from './layout.ts';
 
 export const PUBLIC_PAGE_SIZE = 10;
 /** Each download costs a getFile call and up to 20 MB through this server: a visitor gets this many a minute. */
@@ -99,7 +100,7 @@ ${pager(ctx, found.total, PUBLIC_PAGE_SIZE)}`,
       handler: async (ctx) => {
         const t = ctx.t;
         const card = await practices.published(idOf(ctx.params.id));
-        if (!card) return { title: t('web-not-found'), status: 404, body: html`<p>${t('web-practices-gone')}</p><p><a href="/practices">${t('web-practices-public-title')}</a></p>` };
+        if (!card) return notFoundPage(ctx, '/practices', 'web-practices-public-title', 'web-practices-gone');
         const link = botLink(deps, card.id);
         const items = html`<ol class="items">${card.items.map((i) => {
           const content =
@@ -138,7 +139,7 @@ ${link ? html`<p><a href="${link}" rel="noopener noreferrer">${t('web-practices-
       access: 'public',
       handler: async (ctx) => {
         const t = ctx.t;
-        const missing = { title: t('web-not-found'), status: 404, body: html`<p>${t('web-practices-file-gone')}</p><p><a href="/practices">${t('web-practices-public-title')}</a></p>` };
+        const missing = notFoundPage(ctx, '/practices', 'web-practices-public-title', 'web-practices-file-gone');
         const card = await practices.published(idOf(ctx.params.id));
         const item = card?.items.find((i) => i.position === idOf(ctx.params.position));
         if (!card || !item || !downloadable(deps, item)) return missing;

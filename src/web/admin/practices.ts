@@ -3,14 +3,13 @@
 import type { PracticeStatus } from '../../domain/practices.ts';
 import { PRACTICE_STATUSES } from '../../domain/practices.ts';
 import { tables } from './analytics.ts';
-import { idOf, pageOf, type AdminDeps, type AdminRoute, type PageContext } from './context.ts';
+import { MODERATOR, idOf, pageOf, type AdminDeps, type AdminRoute, type PageContext } from './context.ts';
 import { html } from './html.ts';
 import { notice } from './layout.ts';
 import { withSecurityHeaders } from './security.ts';
 import type { DataTable } from './table.ts';
 import { effectKeyOf, hidden, pager } from './users.ts';
 
-const MODERATOR: AdminRoute['access'] = ['moderator'];
 const ADMIN_PAGE_SIZE = 50;
 const str = (ctx: PageContext, name: string) => (typeof ctx.body[name] === 'string' ? (ctx.body[name] as string) : '');
 

@@ -10,7 +10,7 @@ import { ServiceError } from '../../services/users.ts';
 import { tables } from './analytics.ts';
 import { idParam, formField, type AdminDeps, type AdminRoute, type PageContext } from './context.ts';
 import { html } from './html.ts';
-import { notice } from './layout.ts';
+import { notice, notFoundPage } from './layout.ts';
 import { projectView, wholeProject } from './moderation.ts';
 import { withSecurityHeaders } from './security.ts';
 import type { DataTable } from './table.ts';
@@ -43,7 +43,7 @@ function checked(field: Parameters<typeof checkText>[0], raw: string, optional =
 
 export function projectEditRoutes(deps: AdminDeps): AdminRoute[] {
   const { authoring } = deps.services;
-  const notFound = (ctx: PageContext) => ({ title: ctx.t('web-not-found'), status: 404, body: html`<p><a href="/admin">${ctx.t('web-back-home')}</a></p>` });
+  const notFound = (ctx: PageContext) => (notFoundPage(ctx, '/admin', 'web-back-home'));
   return [
     {
       method: 'GET',
@@ -75,7 +75,7 @@ export function projectEditRoutes(deps: AdminDeps): AdminRoute[] {
       handler: async (ctx) => {
         const t = ctx.t;
         const whole = await wholeProject(ctx, idParam(ctx));
-        if (!whole) return notFound(ctx);
+        if (!whole) return notFoundPage(ctx, '/admin', 'web-back-home');
         const { project: p, steps } = whole;
         const locked = p.status === 'finished';
         const stepForms = steps.map(
@@ -122,7 +122,7 @@ ${stepForms}
       handler: async (ctx) => {
         const id = idParam(ctx);
         const whole = await wholeProject(ctx, id);
-        if (!whole) return notFound(ctx);
+        if (!whole) return notFoundPage(ctx, '/admin', 'web-back-home');
         const p = whole.project;
         // A form drawn before someone else's change would write the old values back over it.
         if ((Number(formField(ctx, 'version')) || 0) !== p.version) throw new ServiceError('authoring-err-conflict');
@@ -152,7 +152,7 @@ ${stepForms}
         try {
           step = await authoring.read.step(me, stepId);
         } catch (error) {
-          if (error instanceof ServiceError && (error.code === 'authoring-err-step-gone' || error.code === 'authoring-err-not-found' || error.code === 'authoring-err-not-yours')) return notFound(ctx);
+          if (error instanceof ServiceError && (error.code === 'authoring-err-step-gone' || error.code === 'authoring-err-not-found' || error.code === 'authoring-err-not-yours')) return notFoundPage(ctx, '/admin', 'web-back-home');
           throw error;
         }
         let version = Number(formField(ctx, 'version')) || 0;

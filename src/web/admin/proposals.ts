@@ -3,7 +3,7 @@
 // as the bot's queue: audited, the author told, a decision taken meanwhile by someone else refused.
 import { isProposalStatus, PROPOSAL_COMMENT_MAX, PROPOSAL_STATUSES } from '../../domain/proposals.ts';
 import { tables } from './analytics.ts';
-import { idParam, formField, pageOf, type AdminDeps, type AdminRoute } from './context.ts';
+import { MODERATOR, idParam, formField, pageOf, type AdminDeps, type AdminRoute } from './context.ts';
 import { html } from './html.ts';
 import { notice } from './layout.ts';
 import { withSecurityHeaders } from './security.ts';
@@ -11,7 +11,6 @@ import type { DataTable } from './table.ts';
 import { hidden, pager } from './users.ts';
 import { truncate } from '../../domain/text.ts';
 
-const MODERATOR: AdminRoute['access'] = ['moderator'];
 const PER_PAGE = 20;
 
 export function proposalRoutes(deps: AdminDeps): AdminRoute[] {

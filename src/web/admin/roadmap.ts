@@ -6,7 +6,7 @@ import { diffSummary, type RowDiff } from '../../domain/roadmap.ts';
 import type { RevisionSummary, RoadmapRowView, RoadmapView } from '../../services/roadmap.ts';
 import { idOf, formField, type AdminDeps, type AdminRoute, type PageContext } from './context.ts';
 import { html, type Html } from './html.ts';
-import { notice } from './layout.ts';
+import { notice, notFoundPage } from './layout.ts';
 import { withSecurityHeaders } from './security.ts';
 import { renderTable, type DataTable } from './table.ts';
 import { effectKeyOf, hidden } from './users.ts';
@@ -112,7 +112,7 @@ export function roadmapRoutes(deps: AdminDeps): AdminRoute[] {
     const item = await deps.services.roadmap.findItem(idOf(ctx.params.id));
     const view = item ? await roadmap.view(item.revisionId) : null;
     const row = view?.rows.find((r) => r.itemId === item!.id);
-    if (!view || !row) return { title: t('web-not-found'), status: 404, body: html`<p><a href="/admin/roadmap">${t('web-nav-roadmap')}</a></p>` };
+    if (!view || !row) return notFoundPage(ctx, '/admin/roadmap', 'web-nav-roadmap');
     const actor = ctx.person!;
     const mayLink = actor.roles.some((r) => (LINKERS as readonly string[]).includes(r));
     const mine = (p: RoadmapRowView['projects'][number]) => isEditor(ctx) || p.authorId === actor.id || p.coauthorIds.includes(actor.id);
@@ -208,7 +208,7 @@ ${
 </form></section>`
           : '';
         if (!view) {
-          if (ctx.query.revision) return { title: t('web-not-found'), status: 404, body: html`<p><a href="/admin/roadmap">${t('web-nav-roadmap')}</a></p>` };
+          if (ctx.query.revision) return notFoundPage(ctx, '/admin/roadmap', 'web-nav-roadmap');
           return { title: t('web-roadmap-title'), body: html`<p class="muted">${t('web-roadmap-none')}</p>${newRevision}` };
         }
         const table = roadmapTable(ctx, view);
@@ -245,7 +245,7 @@ ${addForm}${newRevision}`,
       handler: async (ctx) => {
         const t = ctx.t;
         const comparison = await roadmap.compare(idOf(ctx.query.from), idOf(ctx.query.to));
-        if (!comparison) return { title: t('web-not-found'), status: 404, body: html`<p><a href="/admin/roadmap">${t('web-nav-roadmap')}</a></p>` };
+        if (!comparison) return notFoundPage(ctx, '/admin/roadmap', 'web-nav-roadmap');
         const { from, to, diff, directions } = comparison;
         const dirName = (id: number | null) => {
           const d = id === null ? undefined : directions.get(id);
@@ -370,7 +370,7 @@ ${addForm}${newRevision}`,
       handler: async (ctx) => {
         const id = idOf(ctx.params.id);
         const item = await roadmap.findItem(id);
-        if (!item) return { title: ctx.t('web-not-found'), status: 404, body: html`` };
+        if (!item) return notFoundPage(ctx, '/admin/roadmap', 'web-nav-roadmap');
         await roadmap.linkProject(ctx.person!, item.rowId, idOf(formField(ctx, 'projectId')), effectKeyOf(ctx));
         return back(ctx, `/admin/roadmap/rows/${id}?saved=1`);
       },

@@ -5,16 +5,15 @@ import type { GradeDraft } from '../../domain/grading.ts';
 import { PAGE_SIZE } from '../../services/review-log.ts';
 import type { GradingView } from '../../services/grading/index.ts';
 import { tables } from './analytics.ts';
-import { idOf, pageOf, type AdminDeps, type AdminRoute, type PageContext } from './context.ts';
+import { MODERATOR, idOf, pageOf, type AdminDeps, type AdminRoute, type PageContext } from './context.ts';
 import { html } from './html.ts';
-import { notice } from './layout.ts';
+import { notice, notFoundPage } from './layout.ts';
 import { withSecurityHeaders } from './security.ts';
 import type { DataTable } from './table.ts';
 import { effectKeyOf, hidden, pager } from './users.ts';
 import { practiceSection } from './practices.ts';
 import { proposeRefusal } from '../../domain/practices.ts';
 
-const MODERATOR: AdminRoute['access'] = ['moderator'];
 const str = (ctx: PageContext, name: string) => (typeof ctx.body[name] === 'string' ? (ctx.body[name] as string) : '');
 
 /** Reads the correction form against the rubric it was drawn from. */
@@ -87,7 +86,7 @@ ${tables(ctx, [table])}${pager(ctx, total, PAGE_SIZE)}`,
       handler: async (ctx) => {
         const t = ctx.t;
         const sub = await reviewLog.submission(idOf(ctx.params.id));
-        if (!sub) return { title: t('web-not-found'), status: 404, body: html`<p><a href="/admin/submissions">${t('web-nav-submissions')}</a></p>` };
+        if (!sub) return notFoundPage(ctx, '/admin/submissions', 'web-nav-submissions');
         const handed = new Map(sub.items.map((i) => [i.checklistItemId, i]));
         const items = html`<ol class="items">${sub.step.checklist.map((c) => {
           const item = handed.get(c.id);

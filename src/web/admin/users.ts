@@ -6,7 +6,7 @@ import { USERS_PAGE } from '../../services/user-admin.ts';
 import { tables } from './analytics.ts';
 import { idParam, formField, pageOf, type AdminDeps, type AdminRoute, type PageContext } from './context.ts';
 import { html, type Html } from './html.ts';
-import { notice } from './layout.ts';
+import { notice, notFoundPage } from './layout.ts';
 import { randomToken, withSecurityHeaders } from './security.ts';
 import type { DataTable } from './table.ts';
 
@@ -83,7 +83,7 @@ ${tables(ctx, [table])}${pager(ctx, total, USERS_PAGE)}`,
       handler: async (ctx) => {
         const t = ctx.t;
         const person = await users.byId(idParam(ctx));
-        if (!person) return { title: t('web-not-found'), status: 404, body: html`<p><a href="/admin/users">${t('web-nav-users')}</a></p>` };
+        if (!person) return notFoundPage(ctx, '/admin/users', 'web-nav-users');
         const roles = ctx.person!.roles;
         const institutions = await userAdmin.institutions();
         const edit = roles.includes('moderator')
@@ -135,7 +135,7 @@ ${edit}${roleForm}`,
       handler: async (ctx) => {
         const id = idParam(ctx);
         const target = await users.byId(id);
-        if (!target) return { title: ctx.t('web-not-found'), status: 404, body: html`` };
+        if (!target) return notFoundPage(ctx, '/admin/users', 'web-nav-users');
         const wanted = new Set(list(ctx, 'roles').filter(isRole));
         const key = effectKeyOf(ctx);
         // Grants first, so taking admin from oneself while giving it to nobody is refused by the service.
