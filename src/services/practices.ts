@@ -1,7 +1,7 @@
 // The bank of best practices: a moderator proposes an accepted, highly graded hand-in, its author
 // consents or declines in the bot, published practices are searched by anyone, and the author or a
 // moderator withdraws one. Every change is audited; the people concerned are told through the outbox.
-import type { Db } from '../db/client.ts';
+import type { Db, Tx } from '../db/client.ts';
 import type { Prisma } from '../db/generated/sqlite/client.ts';
 import { canModerate } from '../domain/moderation.ts';
 import { buildSearchText, canProposeAgain, canWithdraw, defaultPracticeTitle, givenPracticeTitle, highGradeMinimum, normalizeKeyword, proposeRefusal, type PracticeStatus } from '../domain/practices.ts';
@@ -109,14 +109,40 @@ export class PracticeService {
       },
     });
     if (!sub) throw new ServiceError('practice-submission-not-found', { id: submissionId });
+    // Asked again or for the first time, the hand-in passes the same checks (a grade corrected since may not).
     const refusal = proposeRefusal(sub);
     if (refusal) throw new ServiceError(refusal, { points: sub.grade?.totalPoints ?? 0, max: sub.grade?.maxPoints ?? 0, need: highGradeMinimum(sub.grade?.maxPoints ?? 0) });
-    // Asked again: the hand-in has passed the same checks as the first time (a grade corrected since may not).
-    if (known) return this.#proposeAgain(actor, known.id, known.status as PracticeStatus, givenTitle, effectKey);
     const now = this.deps.clock.now();
     const author = sub.enrolment.user;
     const items = [...sub.items].sort((a, b) => a.checklistItem.position - b.checklistItem.position);
-    const title = givenPracticeTitle(givenTitle) ?? defaultPracticeTitle(sub.step.project.title, sub.step.title);
+    const given = givenPracticeTitle(givenTitle);
+    const title = given ?? defaultPracticeTitle(sub.step.project.title, sub.step.title);
+    const searchText = (t: string) => buildSearchText([t, sub.step.project.summary, author.fullName, ...items.flatMap((i) => [i.checklistItem.title, i.text, i.fileName])]);
+    const askConsent = (tx: Tx, practiceId: number, round: number) =>
+      enqueueNotice(tx, {
+        key: `practice:${practiceId}:consent:${round}`,
+        chatId: author.telegramId,
+        kind: 'practices.consent-request',
+        data: { practiceId, project: sub.step.project.title, step: sub.step.title, points: sub.grade!.totalPoints, maxPoints: sub.grade!.maxPoints },
+      }, now);
+    if (known) {
+      // Back to «proposed» by a conditional update: of two moderators at once, one asks again.
+      const was = known.status as PracticeStatus;
+      const asked = await this.deps.db.$transaction(async (tx) => {
+        const { count } = await tx.practice.updateMany({
+          where: { id: known.id, status: was },
+          data: { status: 'proposed', round: { increment: 1 }, proposedById: actor.id, proposedAt: now, decidedAt: null, consentAt: null, consentVia: null, withdrawnById: null, withdrawnAt: null, withdrawReason: null, ...(given ? { title: given, searchText: searchText(given) } : {}) },
+        });
+        if (!count) return false;
+        const p = await tx.practice.findUniqueOrThrow({ where: { id: known.id }, select: { round: true, title: true } });
+        await recordAudit(tx, { key: `${effectKey}:practice-propose-again:${known.id}`, actorId: actor.id, action: 'practice.propose-again', entity: 'practice', entityId: known.id, before: { status: was }, after: { status: 'proposed', round: p.round, title: p.title } });
+        await askConsent(tx, known.id, p.round);
+        return true;
+      });
+      if (asked) return { id: known.id, created: true, status: 'proposed' };
+      const present = await this.deps.db.practice.findUniqueOrThrow({ where: { id: known.id }, select: { status: true } });
+      return { id: known.id, created: false, status: present.status as PracticeStatus };
+    }
     try {
       const id = await this.deps.db.$transaction(async (tx) => {
         const practice = await tx.practice.create({
@@ -129,7 +155,7 @@ export class PracticeService {
             summary: sub.step.project.summary,
             proposedById: actor.id,
             proposedAt: now,
-            searchText: buildSearchText([title, sub.step.project.summary, author.fullName, ...items.flatMap((i) => [i.checklistItem.title, i.text, i.fileName])]),
+            searchText: searchText(title),
             items: {
               create: items.map((i, n) => ({
                 position: n + 1,
@@ -146,12 +172,7 @@ export class PracticeService {
           },
         });
         await recordAudit(tx, { key: `${effectKey}:practice-propose:${submissionId}`, actorId: actor.id, action: 'practice.propose', entity: 'practice', entityId: practice.id, after: { submissionId, status: 'proposed', title } });
-        await enqueueNotice(tx, {
-          key: `practice:${practice.id}:consent:1`,
-          chatId: author.telegramId,
-          kind: 'practices.consent-request',
-          data: { practiceId: practice.id, project: sub.step.project.title, step: sub.step.title, points: sub.grade!.totalPoints, maxPoints: sub.grade!.maxPoints },
-        }, now);
+        await askConsent(tx, practice.id, 1);
         return practice.id;
       });
       return { id, created: true, status: 'proposed' };
@@ -161,44 +182,6 @@ export class PracticeService {
       const row = await this.deps.db.practice.findUniqueOrThrow({ where: { submissionId }, select: { id: true, status: true } });
       return { id: row.id, created: false, status: row.status as PracticeStatus };
     }
-  }
-
-  /** A declined or withdrawn practice back to «proposed» (a conditional update: one of two moderators wins) and its author asked again. */
-  async #proposeAgain(actor: Person, id: number, was: PracticeStatus, givenTitle: string | null, effectKey: string): Promise<{ id: number; created: boolean; status: PracticeStatus }> {
-    const now = this.deps.clock.now();
-    const title = givenPracticeTitle(givenTitle);
-    const asked = await this.deps.db.$transaction(async (tx) => {
-      const { count } = await tx.practice.updateMany({
-        where: { id, status: was },
-        data: { status: 'proposed', round: { increment: 1 }, proposedById: actor.id, proposedAt: now, decidedAt: null, consentAt: null, consentVia: null, withdrawnById: null, withdrawnAt: null, withdrawReason: null, ...(title ? { title } : {}) },
-      });
-      if (!count) return false;
-      const p = await tx.practice.findUniqueOrThrow({
-        where: { id },
-        select: {
-          round: true,
-          title: true,
-          summary: true,
-          items: { select: { title: true, text: true, fileName: true } },
-          user: { select: { telegramId: true, fullName: true } },
-          step: { select: { title: true, project: { select: { title: true } } } },
-          submission: { select: { grade: { select: { totalPoints: true, maxPoints: true } } } },
-        },
-      });
-      // A new title is searched for like the first one was.
-      if (title) await tx.practice.update({ where: { id }, data: { searchText: buildSearchText([p.title, p.summary, p.user.fullName, ...p.items.flatMap((i) => [i.title, i.text, i.fileName])]) } });
-      await recordAudit(tx, { key: `${effectKey}:practice-propose-again:${id}`, actorId: actor.id, action: 'practice.propose-again', entity: 'practice', entityId: id, before: { status: was }, after: { status: 'proposed', round: p.round, title: p.title } });
-      await enqueueNotice(tx, {
-        key: `practice:${id}:consent:${p.round}`,
-        chatId: p.user.telegramId,
-        kind: 'practices.consent-request',
-        data: { practiceId: id, project: p.step.project.title, step: p.step.title, points: p.submission.grade?.totalPoints ?? 0, maxPoints: p.submission.grade?.maxPoints ?? 0 },
-      }, now);
-      return true;
-    });
-    if (asked) return { id, created: true, status: 'proposed' };
-    const present = await this.deps.db.practice.findUniqueOrThrow({ where: { id }, select: { status: true } });
-    return { id, created: false, status: present.status as PracticeStatus };
   }
 
   /**
